@@ -1,0 +1,31 @@
+package id.kerjasama.cooperation;
+
+import id.kerjasama.validation.Require;
+
+import java.time.LocalDate;
+
+/**
+ * The period a document is in force, both days included. A term longer than the configured maximum is allowed
+ * only when the legal exception that permits it is recorded.
+ */
+public record Term(LocalDate start, LocalDate end, String legalException) {
+
+    public Term {
+        Require.present(start, "start");
+        Require.present(end, "end");
+        Require.that(!end.isBefore(start), "end", "END_NOT_BEFORE_START", "end must not be before start");
+        legalException = Require.optionalText(legalException, "legalException");
+    }
+
+    public boolean longerThanYears(int years) {
+        return end.isAfter(start.plusYears(years).minusDays(1));
+    }
+
+    public boolean contains(Term other) {
+        return !other.start.isBefore(start) && !other.end.isAfter(end);
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+}

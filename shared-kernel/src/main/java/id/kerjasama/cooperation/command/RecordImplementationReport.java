@@ -1,0 +1,24 @@
+package id.kerjasama.cooperation.command;
+
+import id.kerjasama.cooperation.CooperationId;
+import id.kerjasama.cooperation.DocumentReference;
+import id.kerjasama.validation.Require;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Records a periodic implementation report. */
+public record RecordImplementationReport(@TargetAggregateIdentifier CooperationId cooperationId,
+                                         LocalDate periodStart,
+                                         LocalDate periodEnd,
+                                         String summary,
+                                         DocumentReference file) {
+
+    public RecordImplementationReport {
+        Require.present(cooperationId, "cooperationId");
+        Require.present(periodStart, "periodStart");
+        Require.present(periodEnd, "periodEnd");
+        summary = Require.text(summary, "summary");
+        Require.that(!periodEnd.isBefore(periodStart), "periodEnd", "END_NOT_BEFORE_START", "periodEnd must not be before periodStart");
+    }
+}
