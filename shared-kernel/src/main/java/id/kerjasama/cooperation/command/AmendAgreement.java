@@ -11,7 +11,7 @@ public record AmendAgreement(@TargetAggregateIdentifier CooperationId cooperatio
                              DocumentId documentId,
                              DocumentId amendedDocumentId,
                              String changes,
-                             AgreementContent content) {
+                             AgreementContent content) implements CooperationCommand {
 
     public AmendAgreement {
         Require.present(cooperationId, "cooperationId");

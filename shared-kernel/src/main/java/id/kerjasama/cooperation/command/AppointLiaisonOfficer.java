@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Names the liaison officer of the initiating unit. */
 public record AppointLiaisonOfficer(@TargetAggregateIdentifier CooperationId cooperationId,
-                                    Person officer) {
+                                    Person officer) implements CooperationCommand {
 
     public AppointLiaisonOfficer {
         Require.present(cooperationId, "cooperationId");

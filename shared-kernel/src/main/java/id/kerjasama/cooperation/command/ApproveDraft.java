@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The TKKSD approves a draft for signing. */
 public record ApproveDraft(@TargetAggregateIdentifier CooperationId cooperationId,
-                           DocumentId documentId) {
+                           DocumentId documentId) implements CooperationCommand {
 
     public ApproveDraft {
         Require.present(cooperationId, "cooperationId");

@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Adds the terms of reference (KAK), a feasibility study or the partner's offer letter. */
 public record AttachPreparationDocument(@TargetAggregateIdentifier CooperationId cooperationId,
                                         PreparationDocumentKind kind,
-                                        DocumentReference file) {
+                                        DocumentReference file) implements CooperationCommand {
 
     public AttachPreparationDocument {
         Require.present(cooperationId, "cooperationId");

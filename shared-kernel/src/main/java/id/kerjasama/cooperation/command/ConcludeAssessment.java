@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Closes the assessment: feasible, revise, or reject. */
 public record ConcludeAssessment(@TargetAggregateIdentifier CooperationId cooperationId,
                                  AssessmentConclusion conclusion,
-                                 String rationale) {
+                                 String rationale) implements CooperationCommand {
 
     public ConcludeAssessment {
         Require.present(cooperationId, "cooperationId");

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record DetermineDprdApprovalRequirement(@TargetAggregateIdentifier CooperationId cooperationId,
                                                Boolean burdensPublicAndRegion,
                                                Boolean fundedInCurrentBudget,
-                                               String rationale) {
+                                               String rationale) implements CooperationCommand {
 
     public DetermineDprdApprovalRequirement {
         Require.present(cooperationId, "cooperationId");

@@ -12,7 +12,7 @@ public record DraftAgreement(@TargetAggregateIdentifier CooperationId cooperatio
                              DocumentId documentId,
                              DocumentKind kind,
                              DocumentId parentDocumentId,
-                             AgreementContent content) {
+                             AgreementContent content) implements CooperationCommand {
 
     public DraftAgreement {
         Require.present(cooperationId, "cooperationId");

@@ -5,7 +5,7 @@ import id.kerjasama.validation.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ends a cooperation whose term is over. */
-public record ExpireCooperation(@TargetAggregateIdentifier CooperationId cooperationId) {
+public record ExpireCooperation(@TargetAggregateIdentifier CooperationId cooperationId) implements CooperationCommand {
 
     public ExpireCooperation {
         Require.present(cooperationId, "cooperationId");

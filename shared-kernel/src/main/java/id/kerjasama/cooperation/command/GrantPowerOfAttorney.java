@@ -20,7 +20,7 @@ public record GrantPowerOfAttorney(@TargetAggregateIdentifier CooperationId coop
                                    DocumentId coversDocumentId,
                                    LocalDate validFrom,
                                    LocalDate validUntil,
-                                   DocumentReference letter) {
+                                   DocumentReference letter) implements CooperationCommand {
 
     public GrantPowerOfAttorney {
         Require.present(cooperationId, "cooperationId");

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ProposeExtension(@TargetAggregateIdentifier CooperationId cooperationId,
                                CooperationId successorId,
                                String title,
-                               String rationale) {
+                               String rationale) implements CooperationCommand {
 
     public ProposeExtension {
         Require.present(cooperationId, "cooperationId");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record RecordActivity(@TargetAggregateIdentifier CooperationId cooperationId,
                              LocalDate date,
                              String description,
-                             String unit) {
+                             String unit) implements CooperationCommand {
 
     public RecordActivity {
         Require.present(cooperationId, "cooperationId");

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Records one finding of the TKKSD's assessment. */
 public record RecordAssessmentFinding(@TargetAggregateIdentifier CooperationId cooperationId,
                                       String aspect,
-                                      String finding) {
+                                      String finding) implements CooperationCommand {
 
     public RecordAssessmentFinding {
         Require.present(cooperationId, "cooperationId");

@@ -12,7 +12,7 @@ public record RecordBudgetRealisation(@TargetAggregateIdentifier CooperationId c
                                       Integer fiscalYear,
                                       FundingSource source,
                                       BigDecimal amount,
-                                      String description) {
+                                      String description) implements CooperationCommand {
 
     public RecordBudgetRealisation {
         Require.present(cooperationId, "cooperationId");

@@ -13,7 +13,7 @@ public record RecordDprdDecision(@TargetAggregateIdentifier CooperationId cooper
                                  DprdDecision decision,
                                  LocalDate decidedOn,
                                  DocumentReference decisionLetter,
-                                 String note) {
+                                 String note) implements CooperationCommand {
 
     public RecordDprdDecision {
         Require.present(cooperationId, "cooperationId");

@@ -23,7 +23,7 @@ public record RecordEvaluation(@TargetAggregateIdentifier CooperationId cooperat
                                Integer overallRating,
                                Recommendation recommendation,
                                List<FollowUpAction> followUpActions,
-                               String summary) {
+                               String summary) implements CooperationCommand {
 
     public RecordEvaluation {
         Require.present(cooperationId, "cooperationId");

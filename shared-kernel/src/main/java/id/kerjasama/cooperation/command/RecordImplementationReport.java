@@ -12,7 +12,7 @@ public record RecordImplementationReport(@TargetAggregateIdentifier CooperationI
                                          LocalDate periodStart,
                                          LocalDate periodEnd,
                                          String summary,
-                                         DocumentReference file) {
+                                         DocumentReference file) implements CooperationCommand {
 
     public RecordImplementationReport {
         Require.present(cooperationId, "cooperationId");

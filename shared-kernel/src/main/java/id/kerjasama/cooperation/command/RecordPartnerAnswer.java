@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record RecordPartnerAnswer(@TargetAggregateIdentifier CooperationId cooperationId,
                                   PartnerAnswer answer,
                                   LocalDate answeredOn,
-                                  DocumentReference letter) {
+                                  DocumentReference letter) implements CooperationCommand {
 
     public RecordPartnerAnswer {
         Require.present(cooperationId, "cooperationId");

@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RegisterSignedDocument(@TargetAggregateIdentifier CooperationId cooperationId,
                                      DocumentId documentId,
                                      String registrationNumber,
-                                     String archiveLocation) {
+                                     String archiveLocation) implements CooperationCommand {
 
     public RegisterSignedDocument {
         Require.present(cooperationId, "cooperationId");

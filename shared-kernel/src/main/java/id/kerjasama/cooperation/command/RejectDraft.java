@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** The TKKSD sends a draft back with its reason. */
 public record RejectDraft(@TargetAggregateIdentifier CooperationId cooperationId,
                           DocumentId documentId,
-                          String reason) {
+                          String reason) implements CooperationCommand {
 
     public RejectDraft {
         Require.present(cooperationId, "cooperationId");

@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ReviseDraft(@TargetAggregateIdentifier CooperationId cooperationId,
                           DocumentId documentId,
                           AgreementContent content,
-                          String note) {
+                          String note) implements CooperationCommand {
 
     public ReviseDraft {
         Require.present(cooperationId, "cooperationId");

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record RevokePowerOfAttorney(@TargetAggregateIdentifier CooperationId cooperationId,
                                     PowerOfAttorneyId powerOfAttorneyId,
                                     LocalDate revokedOn,
-                                    String reason) {
+                                    String reason) implements CooperationCommand {
 
     public RevokePowerOfAttorney {
         Require.present(cooperationId, "cooperationId");

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record SendOffer(@TargetAggregateIdentifier CooperationId cooperationId,
                         DocumentReference letter,
                         Signatory signedBy,
-                        LocalDate sentOn) {
+                        LocalDate sentOn) implements CooperationCommand {
 
     public SendOffer {
         Require.present(cooperationId, "cooperationId");

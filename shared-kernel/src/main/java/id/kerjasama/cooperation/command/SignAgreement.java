@@ -17,7 +17,7 @@ public record SignAgreement(@TargetAggregateIdentifier CooperationId cooperation
                             List<Signatory> signatories,
                             LocalDate signedOn,
                             String signedAt,
-                            DocumentReference signedFile) {
+                            DocumentReference signedFile) implements CooperationCommand {
 
     public SignAgreement {
         Require.present(cooperationId, "cooperationId");

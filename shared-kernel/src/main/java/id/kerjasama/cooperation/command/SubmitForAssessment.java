@@ -5,7 +5,7 @@ import id.kerjasama.validation.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Hands a complete preparation to the regional coordination team (TKKSD). */
-public record SubmitForAssessment(@TargetAggregateIdentifier CooperationId cooperationId) {
+public record SubmitForAssessment(@TargetAggregateIdentifier CooperationId cooperationId) implements CooperationCommand {
 
     public SubmitForAssessment {
         Require.present(cooperationId, "cooperationId");

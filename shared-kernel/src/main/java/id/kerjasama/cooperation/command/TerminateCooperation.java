@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record TerminateCooperation(@TargetAggregateIdentifier CooperationId cooperationId,
                                    TerminationReason reason,
                                    LocalDate effectiveOn,
-                                   String explanation) {
+                                   String explanation) implements CooperationCommand {
 
     public TerminateCooperation {
         Require.present(cooperationId, "cooperationId");

@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Abandons a cooperation before anything was signed. */
 public record WithdrawCooperation(@TargetAggregateIdentifier CooperationId cooperationId,
-                                  String reason) {
+                                  String reason) implements CooperationCommand {
 
     public WithdrawCooperation {
         Require.present(cooperationId, "cooperationId");

@@ -1,0 +1,148 @@
+package id.kerjasama.command.cooperation;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.SeparationOfDutiesPolicy;
+import id.kerjasama.command.cooperation.policy.Verdict;
+import id.kerjasama.cooperation.AgreementContent;
+import id.kerjasama.cooperation.DocumentId;
+import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.Term;
+import id.kerjasama.cooperation.event.AgreementSigned;
+import id.kerjasama.cooperation.event.DraftApproved;
+import id.kerjasama.cooperation.event.DraftRejected;
+import id.kerjasama.cooperation.event.DraftRevised;
+import id.kerjasama.cooperation.event.SignedDocumentRegistered;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.EntityId;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
+import static id.kerjasama.command.cooperation.Rule.*;
+
+/**
+ * One document of a cooperation, from draft to signed. Once signed it never changes: an adendum (a document of
+ * its own) changes what is in force, recorded here as the effective content.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class AgreementDocument {
+
+    enum Status { DRAFT, APPROVED, REJECTED, SIGNED }
+
+    @EntityId
+    private DocumentId documentId;
+    private DocumentKind kind;
+    private DocumentId parentDocumentId;
+    private AgreementContent content;
+    private AgreementContent effectiveContent;
+    private Status status;
+    private Set<String> authors = new HashSet<>();
+    private boolean registered;
+
+    AgreementDocument() {
+        // for snapshots
+    }
+
+    AgreementDocument(DocumentId documentId, DocumentKind kind, DocumentId parentDocumentId, AgreementContent content,
+                      String author, Status status) {
+        this.documentId = documentId;
+        this.kind = kind;
+        this.parentDocumentId = parentDocumentId;
+        this.content = content;
+        this.effectiveContent = content;
+        this.status = status;
+        if (author != null) {
+            authors.add(author);
+        }
+    }
+
+    DocumentId id() {
+        return documentId;
+    }
+
+    DocumentKind kind() {
+        return kind;
+    }
+
+    DocumentId parentDocumentId() {
+        return parentDocumentId;
+    }
+
+    boolean signed() {
+        return status == Status.SIGNED;
+    }
+
+    /** The term in force: the signed content's, or the last signed adendum's. */
+    Term effectiveTerm() {
+        return effectiveContent.term();
+    }
+
+    AgreementContent content() {
+        return content;
+    }
+
+    Verdict revisable() {
+        return Verdict.when(signed(), SIGNED_DOCUMENT_IMMUTABLE, kind + " " + documentId + " is signed; amend it by adendum");
+    }
+
+    Verdict approvableBy(String actor) {
+        if (status == Status.APPROVED) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, kind + " " + documentId + " is already approved");
+        }
+        return revisable()
+                .and(Verdict.when(status == Status.REJECTED, DRAFT_REVISED_AFTER_REJECTION,
+                        kind + " " + documentId + " was rejected and has not been revised since"))
+                .and(SeparationOfDutiesPolicy.check(authors.contains(actor) ? actor : null, actor,
+                        "drafted or revised " + kind + " " + documentId));
+    }
+
+    Verdict signable() {
+        return revisable().and(Verdict.when(status != Status.APPROVED, DRAFT_APPROVED_BEFORE_SIGNING,
+                kind + " " + documentId + " is not approved by the TKKSD"));
+    }
+
+    Verdict registrable() {
+        if (registered) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, kind + " " + documentId + " is already registered");
+        }
+        return Verdict.when(!signed(), REGISTER_SIGNED_ONLY,
+                "only a signed document is registered; " + kind + " " + documentId + " is not signed");
+    }
+
+    void amendedBy(AgreementContent adendumContent) {
+        this.effectiveContent = adendumContent;
+    }
+
+    @EventSourcingHandler
+    void on(DraftRevised revised, @MetaDataValue(ACTOR_ID) String actor) {
+        content = revised.content();
+        effectiveContent = revised.content();
+        status = Status.DRAFT;
+        if (actor != null) {
+            authors.add(actor);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DraftApproved approved) {
+        status = Status.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(DraftRejected rejected) {
+        status = Status.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSigned signed) {
+        status = Status.SIGNED;
+    }
+
+    @EventSourcingHandler
+    void on(SignedDocumentRegistered registered) {
+        this.registered = true;
+    }
+}

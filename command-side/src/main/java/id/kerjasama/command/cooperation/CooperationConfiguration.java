@@ -1,0 +1,27 @@
+package id.kerjasama.command.cooperation;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** The resources the aggregate's handlers receive besides their command. */
+@Configuration
+class CooperationConfiguration {
+
+    /**
+     * The one clock the rules read "today" from. Dates in the regulation are local dates; the default zone is
+     * WIB (Asia/Jakarta), set {@code kerjasama.time-zone} for WITA or WIT regions.
+     */
+    @Bean
+    Clock clock(@Value("${kerjasama.time-zone:Asia/Jakarta}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    RegionBorders regionBorders(CooperationRules rules) {
+        return RegionBorders.shippedPlus(rules.additionalBorders());
+    }
+}

@@ -1,0 +1,66 @@
+package id.kerjasama.command.cooperation;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.cooperation.DprdDecision;
+import id.kerjasama.cooperation.event.DprdApprovalRequested;
+import id.kerjasama.cooperation.event.DprdDecisionRecorded;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.time.LocalDate;
+
+import static id.kerjasama.command.cooperation.Rule.STAGE_ORDER;
+import static id.kerjasama.command.cooperation.Rule.STEP_ALREADY_TAKEN;
+
+/**
+ * The DPRD's part (PP 28/2018): whether its approval is required, the request and its due date, its decision.
+ * Exists once the requirement has been determined.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class DprdApproval {
+
+    private boolean required;
+    private LocalDate requestedOn;
+    private DprdDecision decision;
+
+    DprdApproval() {
+        // for snapshots
+    }
+
+    DprdApproval(boolean required) {
+        this.required = required;
+    }
+
+    /** Nothing waits for the DPRD: its approval is not required, or it was given. */
+    boolean cleared() {
+        return !required || decision == DprdDecision.APPROVED;
+    }
+
+    void requireRequestable() {
+        if (!required) {
+            throw new CooperationRefused(STAGE_ORDER, "DPRD approval was determined not to be required");
+        }
+        if (requestedOn != null) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "DPRD approval was already requested on " + requestedOn);
+        }
+    }
+
+    void requireAwaitingDecision() {
+        if (requestedOn == null) {
+            throw new CooperationRefused(STAGE_ORDER, "DPRD approval has not been requested");
+        }
+        if (decision != null) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "the DPRD already decided: " + decision);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DprdApprovalRequested requested) {
+        requestedOn = requested.requestedOn();
+    }
+
+    @EventSourcingHandler
+    void on(DprdDecisionRecorded recorded) {
+        decision = recorded.decision();
+    }
+}

@@ -1,0 +1,157 @@
+package id.kerjasama.command.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.kerjasama.command.cooperation.CooperationRefused;
+import id.kerjasama.command.cooperation.Rule;
+import id.kerjasama.validation.InvalidValueException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into an RFC 7807 problem with a stable {@code code}: 400 for a malformed or invalid
+ * field (naming it and its rule), 404 for an unknown cooperation, 409 for a stage conflict or a stale version,
+ * 422 for a broken business rule (naming the rule). Nothing a client sends may end in a 500.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "https://kerjasama.id/problems/";
+
+    /** One refused field: where it is in the request, the rule it broke, and in words. */
+    record FieldError(String field, String rule, String message) {
+    }
+
+    @ExceptionHandler(CooperationRefused.class)
+    ProblemDetail refused(CooperationRefused refusal) {
+        Rule rule = refusal.rule();
+        boolean stage = rule.kind() == Rule.Kind.STAGE;
+        ProblemDetail problem = problem(stage ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
+                stage ? "STAGE_CONFLICT" : "BUSINESS_RULE", refusal.getMessage());
+        problem.setProperty("rule", rule.name());
+        problem.setProperty("ruleDescription", rule.description());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", "No cooperation " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail stale(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "STALE_VERSION",
+                "The cooperation is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                        + " as If-Match says: reload it and decide again");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    /** Another instance or request wrote the same aggregate first, or a client reused an id. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "The cooperation was changed concurrently, or its id is already taken: reload it and try again");
+    }
+
+    @ExceptionHandler(InvalidHeaderException.class)
+    ProblemDetail invalidHeader(InvalidHeaderException e) {
+        return invalid(List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        return invalid(List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(unreadable(e));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            problem.setProperty("code", HttpStatus.valueOf(status.value()).name());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "The request could not be completed; nothing was stored. The failure is logged.");
+    }
+
+    private ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping) {
+            String path = path(mapping);
+            if (mapping.getCause() instanceof InvalidValueException invalid) {
+                String field = path.isEmpty() ? invalid.field() : path + "." + invalid.field();
+                return invalid(List.of(new FieldError(field, invalid.rule(), invalid.getMessage())));
+            }
+            if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                return invalid(List.of(new FieldError(path, "ONE_OF", path + " must be one of " + allowed)));
+            }
+            if (mapping instanceof MismatchedInputException mismatch) {
+                String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
+                return invalid(List.of(new FieldError(path, "TYPE", path + " must be a " + expected)));
+            }
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON: " + json.getOriginalMessage());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "The request body is missing or unreadable");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELD", errors.stream()
+                .map(FieldError::message).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
+        problem.setTitle(Map.of(400, "Invalid request", 404, "Not found", 409, "Conflict",
+                422, "Business rule broken", 500, "Internal error").getOrDefault(status.value(), status.getReasonPhrase()));
+        problem.setProperty("code", code);
+        return problem;
+    }
+}
