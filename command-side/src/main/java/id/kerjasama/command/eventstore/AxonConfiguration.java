@@ -3,7 +3,9 @@ package id.kerjasama.command.eventstore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -40,6 +42,17 @@ class AxonConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Recognises a duplicate (aggregate, sequence) by its SQL state, unique_violation (23505) on PostgreSQL and H2
+     * alike. Axon's JDBC default looks for SQLIntegrityConstraintViolationException, which the PostgreSQL driver
+     * never throws, so a concurrent append or a reused id would end in a 500 instead of a 409. (The class sits in
+     * Axon's jpa package but only reads the SQLException.)
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     /** Snapshots are derived data: a single background thread builds them so commands never wait for one. */

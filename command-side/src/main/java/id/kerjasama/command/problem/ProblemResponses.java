@@ -3,11 +3,13 @@ package id.kerjasama.command.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kerjasama.command.cooperation.CooperationRefused;
 import id.kerjasama.command.cooperation.Rule;
 import id.kerjasama.validation.InvalidValueException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -24,7 +26,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,11 +73,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Another instance or request wrote the same aggregate first, or a client reused an id. */
+    /** Another instance wrote the same cooperation first (the unique (aggregate, sequence) key caught it). */
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrent(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                "The cooperation was changed concurrently, or its id is already taken: reload it and try again");
+                "The cooperation was changed concurrently: reload it and try again");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail idTaken(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "ID_TAKEN", "A cooperation with this id already exists");
     }
 
     @ExceptionHandler(InvalidHeaderException.class)
@@ -122,15 +131,37 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         .collect(Collectors.joining(", "));
                 return invalid(List.of(new FieldError(path, "ONE_OF", path + " must be one of " + allowed)));
             }
+            if (mapping instanceof UnrecognizedPropertyException unknown) {
+                return invalid(List.of(new FieldError(path, "UNKNOWN_FIELD", path + " is not a field here; known fields: "
+                        + unknown.getKnownPropertyIds())));
+            }
             if (mapping instanceof MismatchedInputException mismatch) {
-                String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
-                return invalid(List.of(new FieldError(path, "TYPE", path + " must be a " + expected)));
+                return invalid(List.of(new FieldError(path, "TYPE", path + " must be " + expected(mismatch.getTargetType()))));
             }
         }
         if (cause instanceof JsonProcessingException json) {
             return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON: " + json.getOriginalMessage());
         }
         return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "The request body is missing or unreadable");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return type == String.class ? "a text" : "an object";
     }
 
     private static String path(JsonMappingException e) {

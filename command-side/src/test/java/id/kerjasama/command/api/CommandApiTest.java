@@ -1,0 +1,220 @@
+package id.kerjasama.command.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.kerjasama.command.api.CommandApi.file;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The command API over HTTP on the embedded database: answers, problem bodies, and nothing stored on refusal. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:command-api;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class CommandApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CommandApi api;
+    LamandauLifecycle lamandau;
+
+    @BeforeEach
+    void setUp() {
+        api = new CommandApi(mvc);
+        lamandau = new LamandauLifecycle(api);
+    }
+
+    @Test
+    void initiating_answers_201_with_location_id_version_and_etag() throws Exception {
+        mvc.perform(post("/api/cooperations").contentType("application/json")
+                        .header("X-Actor-Id", "officer").header("X-Actor-Role", "UNIT_OFFICER").header("X-Actor-Region", "19.71")
+                        .content("""
+                                {"type":"KSDD_MANDATORY","title":"Pengelolaan sampah bersama","initiatingRegion":"19.71",
+                                 "initiatingUnit":"Dinas Lingkungan Hidup","initiator":"REGIONAL_UNIT",
+                                 "partner":{"kind":"REGION","name":"Kabupaten Bangka","region":"19.01"},
+                                 "affairs":["ENVIRONMENT"],"objective":"TPA regional"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/cooperations/")))
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.id").isString())
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void the_whole_lifecycle_runs_through_the_api_to_termination() {
+        lamandau.active();
+        CommandApi.Answer evaluation = lamandau.step("record-evaluation", """
+                {"kind":"FINAL","periodStart":"2025-07-01","periodEnd":"2025-12-31",
+                 "grades":{"FIT_WITH_OBJECTIVES":4,"TIMELINESS":4,"PARTNER_CONTRIBUTION":5,"COORDINATION":4,
+                   "INDICATOR_ACHIEVEMENT":3,"IMPACT":4,"BENEFIT_INNOVATION":3,"DOCUMENT_COMPLETENESS":5,
+                   "REGULAR_REPORTING":4,"RELEVANCE_TO_NEEDS":5},
+                 "overallRating":4,"recommendation":"CONTINUE",
+                 "followUpActions":[{"description":"Perluas layanan rujukan","owner":"RSUD","dueDate":"2026-03-31"}],
+                 "summary":"Berjalan baik"}""");
+        assertThat(evaluation.text("evaluationId")).isNotBlank();
+        lamandau.step("record-budget-realisation", "{\"fiscalYear\":2025,\"source\":\"PARTNER\",\"amount\":150000000,\"description\":\"Biaya layanan\"}");
+        lamandau.step("record-implementation-report", "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-12-31\",\"summary\":\"Laporan semester\"}");
+        String adendum = lamandau.step("amend-agreement", "{\"amendedDocumentId\":\"" + lamandau.pksId()
+                + "\",\"changes\":\"Perpanjangan masa PKS\",\"content\":"
+                + LamandauLifecycle.content("Adendum PKS", "2025-07-01", "2028-05-31") + "}").text("documentId");
+        assertThat(adendum).isNotBlank();
+        String successor = lamandau.step("propose-extension", "{\"title\":\"Kerja sama kesehatan lanjutan\",\"rationale\":\"Manfaat nyata\"}")
+                .text("successorId");
+        assertThat(successor).isNotBlank();
+        CommandApi.Answer terminated = lamandau.step("terminate-cooperation",
+                "{\"reason\":\"REPLACED_BY_NEW_AGREEMENT\",\"effectiveOn\":\"2026-11-30\",\"explanation\":\"Diganti kerja sama lanjutan\"}");
+        assertThat(terminated.body().path("version").asLong()).isEqualTo(eventsOf(lamandau.id()) - 1);
+        assertThat(eventsOf(successor)).isEqualTo(1);
+    }
+
+    @Test
+    void an_invalid_field_is_a_400_naming_the_field_and_rule_and_nothing_is_stored() {
+        lamandau.initiated();
+        long before = allEvents();
+        CommandApi.Answer answer = api.send(lamandau.id(), "attach-preparation-document",
+                "{\"kind\":\"TERMS_OF_REFERENCE\",\"file\":{\"fileName\":\"kak.pdf\",\"sha256\":\"not-a-digest\"}}");
+        assertProblem(answer, 400, "INVALID_FIELD");
+        assertThat(answer.body().path("errors").get(0).path("field").asText()).isEqualTo("file.sha256");
+        assertThat(answer.body().path("errors").get(0).path("rule").asText()).isEqualTo("SHA256_HEX");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_enum_value_a_bad_date_and_malformed_json_are_400s() {
+        lamandau.initiated();
+        CommandApi.Answer enumAnswer = api.send(lamandau.id(), "attach-preparation-document", "{\"kind\":\"MOU\",\"file\":" + file("x", 'a') + "}");
+        assertProblem(enumAnswer, 400, "INVALID_FIELD");
+        assertThat(enumAnswer.body().path("errors").get(0).path("rule").asText()).isEqualTo("ONE_OF");
+        CommandApi.Answer dateAnswer = api.send(lamandau.id(), "record-activity", "{\"date\":\"2025-13-40\",\"description\":\"x\",\"unit\":\"y\"}");
+        assertProblem(dateAnswer, 400, "INVALID_FIELD");
+        assertThat(dateAnswer.body().path("errors").get(0).path("field").asText()).isEqualTo("date");
+        assertProblem(api.send(lamandau.id(), "record-activity", "{\"date\":"), 400, "MALFORMED_JSON");
+        CommandApi.Answer typo = api.send(lamandau.id(), "record-activity", "{\"date\":\"2025-01-01\",\"description\":\"x\",\"unit\":\"y\",\"note\":\"typo\"}");
+        assertProblem(typo, 400, "INVALID_FIELD");
+        assertThat(typo.body().path("errors").get(0).path("rule").asText()).isEqualTo("UNKNOWN_FIELD");
+    }
+
+    @Test
+    void a_request_without_its_actor_is_a_400_naming_the_header() {
+        lamandau.initiated();
+        CommandApi.Answer answer = api.header("X-Actor-Role", null).send(lamandau.id(), "submit-for-assessment", null);
+        assertProblem(answer, 400, "INVALID_FIELD");
+        assertThat(answer.body().path("errors").get(0).path("field").asText()).isEqualTo("X-Actor-Role");
+        assertProblem(api.as("x", "MAYOR", "62.09").send(lamandau.id(), "submit-for-assessment", null), 400, "INVALID_FIELD");
+        assertProblem(api.as("x", "UNIT_OFFICER", "99.99").send(lamandau.id(), "submit-for-assessment", null), 400, "INVALID_FIELD");
+    }
+
+    @Test
+    void an_unknown_or_malformed_cooperation_is_a_404() {
+        assertProblem(api.send("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111", "start-assessment", null), 404, "COOPERATION_NOT_FOUND");
+        assertProblem(api.send("not-an-id", "record-activity", "{}"), 404, "COOPERATION_NOT_FOUND");
+    }
+
+    @Test
+    void a_step_out_of_order_is_a_409_stage_conflict_and_nothing_is_stored() {
+        lamandau.initiated();
+        long before = allEvents();
+        CommandApi.Answer answer = api.send(lamandau.id(), "start-assessment", null);
+        assertProblem(answer, 409, "STAGE_CONFLICT");
+        assertThat(answer.text("rule")).isEqualTo("STAGE_ORDER");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_broken_business_rule_is_a_422_naming_the_rule_and_nothing_is_stored() {
+        lamandau.initiated();
+        long before = allEvents();
+        CommandApi.Answer answer = api.send(lamandau.id(), "submit-for-assessment", null);
+        assertProblem(answer, 422, "BUSINESS_RULE");
+        assertThat(answer.text("rule")).isEqualTo("PREPARATION_COMPLETE");
+        assertThat(answer.text("detail")).contains("FEASIBILITY_STUDY", "LIAISON_OFFICER");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void the_drafter_cannot_approve_his_own_draft() {
+        lamandau.kbSigned();
+        lamandau.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":true,\"fundedInCurrentBudget\":true}");
+        lamandau.asOfficer();
+        String pks = lamandau.step("draft-agreement", "{\"kind\":\"PKS\",\"parentDocumentId\":\"" + lamandau.kbId() + "\",\"content\":"
+                + LamandauLifecycle.content("PKS", "2025-07-01", "2026-06-30") + "}").text("documentId");
+        CommandApi.Answer answer = api.send(lamandau.id(), "approve-draft", "{\"documentId\":\"" + pks + "\"}");
+        assertProblem(answer, 422, "BUSINESS_RULE");
+        assertThat(answer.text("rule")).isEqualTo("SEPARATION_OF_DUTIES");
+    }
+
+    @Test
+    void if_match_must_name_the_current_version() {
+        lamandau.initiated();
+        String body = "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}";
+        CommandApi.Answer ahead = api.header("If-Match", "\"5\"").send(lamandau.id(), "appoint-liaison-officer", body);
+        assertProblem(ahead, 409, "STALE_VERSION");
+        assertThat(ahead.body().path("currentVersion").asLong()).isZero();
+        assertThat(api.header("If-Match", "\"0\"").send(lamandau.id(), "appoint-liaison-officer", body).status()).isEqualTo(200);
+        CommandApi.Answer stale = api.send(lamandau.id(), "appoint-liaison-officer", body);
+        assertProblem(stale, 409, "STALE_VERSION");
+        assertThat(stale.body().path("currentVersion").asLong()).isEqualTo(1);
+        assertProblem(api.header("If-Match", "latest").send(lamandau.id(), "appoint-liaison-officer", body), 400, "INVALID_FIELD");
+        assertThat(eventsOf(lamandau.id())).isEqualTo(2);
+    }
+
+    @Test
+    void the_path_decides_which_cooperation_a_command_acts_on() {
+        String first = lamandau.initiated().id();
+        String second = new LamandauLifecycle(api).initiated().id();
+        api.send(first, "appoint-liaison-officer", "{\"cooperationId\":\"" + second + "\",\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}");
+        assertThat(eventsOf(first)).isEqualTo(2);
+        assertThat(eventsOf(second)).isEqualTo(1);
+    }
+
+    @Test
+    void every_event_carries_actor_role_region_reason_and_causation() throws Exception {
+        lamandau.initiated();
+        api.header("X-Reason", "Rapat koordinasi 3 Juni");
+        lamandau.step("appoint-liaison-officer", "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}");
+        byte[] metadata = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1",
+                byte[].class, lamandau.id());
+        JsonNode meta = new ObjectMapper().readTree(metadata);
+        assertThat(meta.path("actorId").asText()).isEqualTo("officer-lamandau");
+        assertThat(meta.path("actorRole").asText()).isEqualTo("UNIT_OFFICER");
+        assertThat(meta.path("actorRegion").asText()).isEqualTo("62.09");
+        assertThat(meta.path("reason").asText()).isEqualTo("Rapat koordinasi 3 Juni");
+        assertThat(meta.path("correlationId").asText()).isNotBlank();
+        assertThat(meta.path("traceId").asText()).isNotBlank();
+    }
+
+    @Test
+    void the_api_is_described_by_openapi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/cooperations/{id}/sign-agreement']").exists())
+                .andExpect(jsonPath("$.paths['/api/cooperations/{id}/record-evaluation']").exists());
+    }
+
+    private static void assertProblem(CommandApi.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        assertThat(answer.text("code")).as(answer.body().toString()).isEqualTo(code);
+        assertThat(answer.text("detail")).isNotBlank();
+    }
+
+    private long allEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private long eventsOf(String id) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, id);
+    }
+}
