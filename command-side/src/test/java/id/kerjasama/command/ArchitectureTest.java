@@ -1,0 +1,37 @@
+package id.kerjasama.command;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the layout of README true: a Spring-free published language, and a command side that decides alone. */
+@AnalyzeClasses(packages = "id.kerjasama", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_shared_kernel_knows_no_spring = noClasses()
+            .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
+                    "id.kerjasama.validation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..");
+
+    @ArchTest
+    static final ArchRule the_shared_kernel_knows_neither_side = noClasses()
+            .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
+                    "id.kerjasama.validation..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
+
+    @ArchTest
+    static final ArchRule only_the_actor_source_reads_request_headers = noClasses()
+            .that().resideOutsideOfPackage("id.kerjasama.command.actor..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.servlet.http.HttpServletRequest");
+
+    @ArchTest
+    static final ArchRule the_aggregate_does_no_io_and_knows_no_web = noClasses()
+            .that().resideInAPackage("id.kerjasama.command.cooperation.policy..")
+            .or().haveSimpleName("Cooperation")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "java.sql..", "java.net..",
+                    "org.springframework.jdbc..");
+}
