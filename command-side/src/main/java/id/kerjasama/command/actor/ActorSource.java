@@ -6,6 +6,6 @@ package id.kerjasama.command.actor;
  */
 public interface ActorSource {
 
-    /** @throws id.kerjasama.command.problem.InvalidHeaderException when the request does not identify its actor properly */
+    /** @throws id.kerjasama.validation.InvalidValueException when the request does not identify its actor properly */
     Actor current();
 }

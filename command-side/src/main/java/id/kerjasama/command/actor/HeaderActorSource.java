@@ -1,7 +1,6 @@
 package id.kerjasama.command.actor;
 
 import id.kerjasama.actor.ActorRole;
-import id.kerjasama.command.problem.InvalidHeaderException;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,10 +37,10 @@ class HeaderActorSource implements ActorSource {
     private static String required(HttpServletRequest request, String header) {
         String value = request.getHeader(header);
         if (value == null || value.isBlank()) {
-            throw new InvalidHeaderException(header, "REQUIRED", header + " header is required");
+            throw new InvalidValueException(header, "REQUIRED", header + " header is required");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidHeaderException(header, "TOO_LONG", header + " must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(header, "TOO_LONG", header + " must be at most " + MAX_LENGTH + " characters");
         }
         return value.strip();
     }
@@ -50,7 +49,7 @@ class HeaderActorSource implements ActorSource {
         try {
             return ActorRole.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidHeaderException(ROLE, "ONE_OF",
+            throw new InvalidValueException(ROLE, "ONE_OF",
                     ROLE + " must be one of " + Arrays.toString(ActorRole.values()));
         }
     }
@@ -59,7 +58,7 @@ class HeaderActorSource implements ActorSource {
         try {
             return RegionCode.of(value);
         } catch (InvalidValueException e) {
-            throw new InvalidHeaderException(REGION, e.rule(), REGION + ": " + e.getMessage());
+            throw new InvalidValueException(REGION, e.rule(), REGION + ": " + e.getMessage());
         }
     }
 }

@@ -188,6 +188,7 @@ public class Cooperation {
         Verdict.when(kind == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL, "an adendum is drafted with amend-agreement")
                 .and(instrumentFitsType(kind)).orThrow();
         requireStage(draftingStages(kind));
+        requireNewDocument(command.documentId());
         Term frameworkTerm = null;
         if (kind == DocumentKind.KB || kind == DocumentKind.NK) {
             Verdict.when(framework().isPresent(), ONE_FRAMEWORK_DOCUMENT, "this cooperation already has its " + kind).orThrow();
@@ -206,6 +207,7 @@ public class Cooperation {
     @CommandHandler
     public void handle(AmendAgreement command, CooperationRules rules) {
         requireNotEnded();
+        requireNewDocument(command.documentId());
         AgreementDocument amended = document(command.amendedDocumentId());
         Verdict.when(!amended.signed() || amended.kind() == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL,
                 amended.kind() + " " + amended.id() + " is not a signed original").orThrow();
@@ -658,6 +660,13 @@ public class Cooperation {
             throw new CooperationRefused(UNKNOWN_DOCUMENT, "document " + id + " is not part of this cooperation");
         }
         return document;
+    }
+
+    /** A new draft never takes the id of a document already here: it would replace it, even a signed one. */
+    private void requireNewDocument(DocumentId id) {
+        if (documents.containsKey(id)) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "document " + id + " already exists in this cooperation");
+        }
     }
 
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {

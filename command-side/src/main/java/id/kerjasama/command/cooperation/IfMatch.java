@@ -1,6 +1,6 @@
 package id.kerjasama.command.cooperation;
 
-import id.kerjasama.command.problem.InvalidHeaderException;
+import id.kerjasama.validation.InvalidValueException;
 
 /** Reads the version a client expects from {@code If-Match}: {@code 7} or the ETag form {@code "7"}. */
 final class IfMatch {
@@ -24,7 +24,7 @@ final class IfMatch {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new InvalidHeaderException("If-Match", "VERSION", "If-Match must be a version number such as \"3\"");
+            throw new InvalidValueException("If-Match", "VERSION", "If-Match must be a version number such as \"3\"");
         }
     }
 }

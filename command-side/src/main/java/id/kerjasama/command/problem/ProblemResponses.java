@@ -85,11 +85,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "ID_TAKEN", "A cooperation with this id already exists");
     }
 
-    @ExceptionHandler(InvalidHeaderException.class)
-    ProblemDetail invalidHeader(InvalidHeaderException e) {
-        return invalid(List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
-    }
-
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e) {
         return invalid(List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
