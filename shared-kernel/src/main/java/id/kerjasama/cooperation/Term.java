@@ -17,8 +17,9 @@ public record Term(LocalDate start, LocalDate end, String legalException) {
         legalException = Require.optionalText(legalException, "legalException");
     }
 
+    /** Counted as the regulation counts: five years from 29 February 2024 run to 28 February 2029. */
     public boolean longerThanYears(int years) {
-        return end.isAfter(start.plusYears(years).minusDays(1));
+        return end.isAfter(start.minusDays(1).plusYears(years));
     }
 
     public boolean contains(Term other) {

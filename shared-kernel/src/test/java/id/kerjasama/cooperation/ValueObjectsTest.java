@@ -28,6 +28,9 @@ class ValueObjectsTest {
         LocalDate start = LocalDate.of(2025, 4, 25);
         assertThat(new Term(start, LocalDate.of(2030, 4, 24), null).longerThanYears(5)).isFalse();
         assertThat(new Term(start, LocalDate.of(2030, 4, 25), null).longerThanYears(5)).isTrue();
+        LocalDate leapDay = LocalDate.of(2024, 2, 29);
+        assertThat(new Term(leapDay, LocalDate.of(2029, 2, 28), null).longerThanYears(5)).isFalse();
+        assertThat(new Term(leapDay, LocalDate.of(2029, 3, 1), null).longerThanYears(5)).isTrue();
     }
 
     @Test

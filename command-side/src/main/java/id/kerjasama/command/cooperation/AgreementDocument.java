@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.EntityId;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -39,6 +40,7 @@ class AgreementDocument {
     private AgreementContent content;
     private AgreementContent effectiveContent;
     private Status status;
+    private LocalDate signedOn;
     private Set<String> authors = new HashSet<>();
     private boolean registered;
 
@@ -47,13 +49,14 @@ class AgreementDocument {
     }
 
     AgreementDocument(DocumentId documentId, DocumentKind kind, DocumentId parentDocumentId, AgreementContent content,
-                      String author, Status status) {
+                      String author, Status status, LocalDate signedOn) {
         this.documentId = documentId;
         this.kind = kind;
         this.parentDocumentId = parentDocumentId;
         this.content = content;
         this.effectiveContent = content;
         this.status = status;
+        this.signedOn = signedOn;
         if (author != null) {
             authors.add(author);
         }
@@ -73,6 +76,11 @@ class AgreementDocument {
 
     boolean signed() {
         return status == Status.SIGNED;
+    }
+
+    /** The day it was signed; null while it is a draft. */
+    LocalDate signedOn() {
+        return signedOn;
     }
 
     /** The term in force: the signed content's, or the last signed adendum's. */
@@ -139,6 +147,7 @@ class AgreementDocument {
     @EventSourcingHandler
     void on(AgreementSigned signed) {
         status = Status.SIGNED;
+        signedOn = signed.signedOn();
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.DateOrderPolicy;
 import id.kerjasama.command.cooperation.policy.EvaluationPolicy;
 import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
 import id.kerjasama.command.cooperation.policy.PreparationPolicy;
@@ -16,6 +17,8 @@ import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.EndReason;
+import id.kerjasama.cooperation.EvaluationId;
+import id.kerjasama.cooperation.EvaluationKind;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Initiator;
 import id.kerjasama.cooperation.Partner;
@@ -81,7 +84,8 @@ public class Cooperation {
     private EndReason endReason;
     private Set<PreparationDocumentKind> preparationDocuments = EnumSet.noneOf(PreparationDocumentKind.class);
     private boolean liaisonOfficerAppointed;
-    private boolean offerSent;
+    private LocalDate offerSentOn;
+    private LocalDate implementationStartedOn;
     private CooperationId successorId;
 
     @AggregateMember
@@ -92,6 +96,8 @@ public class Cooperation {
     private Map<DocumentId, AgreementDocument> documents = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<PowerOfAttorneyId, PowerOfAttorney> powersOfAttorney = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<EvaluationId, Evaluation> evaluations = new LinkedHashMap<>();
 
     protected Cooperation() {
         // for Axon and snapshots
@@ -164,8 +170,8 @@ public class Cooperation {
     @CommandHandler
     public void handle(SendOffer command) {
         requireStage(OFFER);
-        if (offerSent) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "the offer was already sent");
+        if (offerSentOn != null) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "the offer was already sent on " + offerSentOn);
         }
         SigningAuthorityPolicy.regionalHead(command.signedBy(), "an offer letter").orThrow();
         apply(new OfferSent(cooperationId, command.letter(), command.signedBy(), command.sentOn()));
@@ -174,9 +180,10 @@ public class Cooperation {
     @CommandHandler
     public void handle(RecordPartnerAnswer command) {
         requireStage(OFFER);
-        if (!offerSent) {
+        if (offerSentOn == null) {
             throw new CooperationRefused(STAGE_ORDER, "no offer has been sent yet");
         }
+        DateOrderPolicy.notBefore(command.answeredOn(), offerSentOn, "the answer", "the offer").orThrow();
         apply(new PartnerAnswerRecorded(cooperationId, command.answer(), command.answeredOn(), command.letter()));
     }
 
@@ -211,7 +218,8 @@ public class Cooperation {
         AgreementDocument amended = document(command.amendedDocumentId());
         Verdict.when(!amended.signed() || amended.kind() == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL,
                 amended.kind() + " " + amended.id() + " is not a signed original").orThrow();
-        TermPolicy.check(command.content().term(), frameworkTermAbove(amended), rules.maxTermYears()).orThrow();
+        TermPolicy.check(command.content().term(), frameworkTermAbove(amended), rules.maxTermYears())
+                .and(keepsSignedChildrenWithin(amended, command.content().term())).orThrow();
         apply(new AgreementDrafted(cooperationId, command.documentId(), DocumentKind.ADENDUM, amended.id(),
                 command.content(), command.changes()));
     }
@@ -224,7 +232,9 @@ public class Cooperation {
         AgreementDocument parent = draft.parentDocumentId() == null ? null : document(draft.parentDocumentId());
         Term frameworkTerm = draft.kind() == DocumentKind.ADENDUM ? frameworkTermAbove(parent)
                 : parent == null ? null : parent.effectiveTerm();
-        TermPolicy.check(command.content().term(), frameworkTerm, rules.maxTermYears()).orThrow();
+        TermPolicy.check(command.content().term(), frameworkTerm, rules.maxTermYears())
+                .and(draft.kind() == DocumentKind.ADENDUM ? keepsSignedChildrenWithin(parent, command.content().term())
+                        : Verdict.allowed()).orThrow();
         apply(new DraftRevised(cooperationId, draft.id(), command.content(), command.note()));
     }
 
@@ -254,12 +264,18 @@ public class Cooperation {
                     dprdApproval == null ? "whether the DPRD must approve has not been determined"
                             : "the DPRD has not approved this cooperation").orThrow();
         }
+        AgreementDocument parent = document.parentDocumentId() == null ? null : document(document.parentDocumentId());
         if (document.kind() == DocumentKind.RENCANA_KERJA) {
-            Verdict.when(!document(document.parentDocumentId()).signed(), PARENT_DOCUMENT,
-                    "the NK is signed before its Rencana Kerja").orThrow();
+            Verdict.when(!parent.signed(), PARENT_DOCUMENT, "the NK is signed before its Rencana Kerja").orThrow();
         }
+        if (parent != null) {
+            DateOrderPolicy.notBefore(command.signedOn(), parent.signedOn(), "the signing of this " + document.kind(),
+                    "the signing of its " + parent.kind()).orThrow();
+        }
+        // a power of attorney for a PKS also covers the adendum that amends it
+        DocumentId covered = document.kind() == DocumentKind.ADENDUM ? parent.id() : document.id();
         SigningAuthorityPolicy.document(signingAs, command.signatories(), command.signedOn(),
-                (signatory, day) -> powerOfAttorney(signatory.powerOfAttorneyId()).authorises(signatory, document.id(), day))
+                (signatory, day) -> powerOfAttorney(signatory.powerOfAttorneyId()).authorises(signatory, covered, day))
                 .orThrow();
         apply(new AgreementSigned(cooperationId, document.id(), document.kind(), command.documentNumber(),
                 command.signatories(), command.signedOn(), command.signedAt(), command.signedFile()));
@@ -290,6 +306,8 @@ public class Cooperation {
     public void handle(RecordDprdDecision command) {
         requireStage(DPRD_APPROVAL);
         requireDprdDetermined().requireAwaitingDecision();
+        DateOrderPolicy.notBefore(command.decidedOn(), dprdApproval.requestedOn(), "the DPRD decision", "the request")
+                .orThrow();
         apply(new DprdDecisionRecorded(cooperationId, command.decision(), command.decidedOn(),
                 command.decisionLetter(), command.note()));
     }
@@ -341,12 +359,16 @@ public class Cooperation {
                 : anySigned(DocumentKind.PKS);
         Verdict.when(!ready, NOTHING_TO_IMPLEMENT, frameworkKind == DocumentKind.NK
                 ? "the NK and a Rencana Kerja must be signed" : "no PKS has been signed").orThrow();
+        DateOrderPolicy.notBefore(command.startedOn(), framework().orElseThrow().signedOn(), "the start of implementation",
+                "the signing of the " + frameworkKind).orThrow();
         apply(new ImplementationStarted(cooperationId, command.startedOn()));
     }
 
     @CommandHandler
     public void handle(RecordActivity command) {
         requireActive();
+        DateOrderPolicy.notBefore(command.date(), implementationStartedOn, "the activity", "the start of implementation")
+                .orThrow();
         apply(new ActivityRecorded(cooperationId, command.date(), command.description(), command.unit()));
     }
 
@@ -365,9 +387,18 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(RecordEvaluation command) {
+    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor) {
         requireActive();
         EvaluationPolicy.complete(command.kind(), command.grades(), command.overallRating()).orThrow();
+        if (evaluations.containsKey(command.evaluationId())) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "evaluation " + command.evaluationId() + " already exists");
+        }
+        if (command.kind() != EvaluationKind.SELF_REPORT) {
+            evaluations.values().stream()
+                    .filter(e -> e.kind() == EvaluationKind.SELF_REPORT && e.overlaps(command.periodStart(), command.periodEnd()))
+                    .map(e -> SeparationOfDutiesPolicy.check(e.recordedBy(), actor, "self-reported on this period"))
+                    .reduce(Verdict.allowed(), Verdict::and).orThrow();
+        }
         apply(new EvaluationRecorded(cooperationId, command.evaluationId(), command.kind(), command.periodStart(),
                 command.periodEnd(), command.grades(), command.overallRating(), command.recommendation(),
                 command.followUpActions(), command.summary()));
@@ -378,7 +409,10 @@ public class Cooperation {
     @CommandHandler
     public CooperationId handle(ProposeExtension command) throws Exception {
         requireSigned();
-        Verdict.when(successorId != null, ONE_SUCCESSOR, "already extended by cooperation " + successorId).orThrow();
+        Verdict.when(successorId != null, ONE_SUCCESSOR, "already extended by cooperation " + successorId)
+                .and(Verdict.when(implementationStartedOn == null, ONE_SUCCESSOR, "this cooperation was never implemented"))
+                .and(Verdict.when(command.successorId().equals(cooperationId), ONE_SUCCESSOR, "a cooperation cannot extend itself"))
+                .orThrow();
         apply(new ExtensionProposed(cooperationId, command.successorId(), command.rationale()));
         CooperationInitiated successor = new CooperationInitiated(command.successorId(), type, command.title(), null,
                 initiatingRegion, initiatingUnit, Initiator.REGIONAL_UNIT, partner, affairs, command.rationale(),
@@ -485,7 +519,7 @@ public class Cooperation {
 
     @EventSourcingHandler
     void on(OfferSent event) {
-        offerSent = true;
+        offerSentOn = event.sentOn();
     }
 
     @EventSourcingHandler
@@ -500,7 +534,7 @@ public class Cooperation {
     @EventSourcingHandler
     void on(AgreementDrafted event, @MetaDataValue(ACTOR_ID) String actor) {
         documents.put(event.documentId(), new AgreementDocument(event.documentId(), event.kind(),
-                event.parentDocumentId(), event.content(), actor, AgreementDocument.Status.DRAFT));
+                event.parentDocumentId(), event.content(), actor, AgreementDocument.Status.DRAFT, null));
     }
 
     @EventSourcingHandler
@@ -538,6 +572,12 @@ public class Cooperation {
     @EventSourcingHandler
     void on(ImplementationStarted event) {
         stage = IMPLEMENTATION;
+        implementationStartedOn = event.startedOn();
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationRecorded event, @MetaDataValue(ACTOR_ID) String actor) {
+        evaluations.put(event.evaluationId(), new Evaluation(event, actor));
     }
 
     @EventSourcingHandler
@@ -572,7 +612,7 @@ public class Cooperation {
         affairs = Set.copyOf(event.affairs());
         initiatedBy = actor;
         documents.put(event.documentId(), new AgreementDocument(event.documentId(), event.kind(), null,
-                event.content(), actor, AgreementDocument.Status.SIGNED));
+                event.content(), actor, AgreementDocument.Status.SIGNED, event.signedOn()));
         stage = event.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
     }
 
@@ -648,6 +688,14 @@ public class Cooperation {
     /** The term a document (or its adendum) must stay within: its KB's or NK's, or none for the framework itself. */
     private Term frameworkTermAbove(AgreementDocument document) {
         return document.parentDocumentId() == null ? null : document(document.parentDocumentId()).effectiveTerm();
+    }
+
+    /** An adendum to a KB or NK may not leave a signed PKS or Rencana Kerja outside the new term. */
+    private Verdict keepsSignedChildrenWithin(AgreementDocument amended, Term newTerm) {
+        return documents.values().stream()
+                .filter(d -> d.signed() && amended.id().equals(d.parentDocumentId()) && d.kind() != DocumentKind.ADENDUM)
+                .map(child -> TermPolicy.withinFramework(child.effectiveTerm(), newTerm))
+                .reduce(Verdict.allowed(), Verdict::and);
     }
 
     private boolean anySigned(DocumentKind kind) {

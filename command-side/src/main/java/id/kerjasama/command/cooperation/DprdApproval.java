@@ -45,6 +45,10 @@ class DprdApproval {
         }
     }
 
+    LocalDate requestedOn() {
+        return requestedOn;
+    }
+
     void requireAwaitingDecision() {
         if (requestedOn == null) {
             throw new CooperationRefused(STAGE_ORDER, "DPRD approval has not been requested");

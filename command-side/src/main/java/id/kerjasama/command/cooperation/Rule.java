@@ -23,7 +23,8 @@ public enum Rule {
     PREPARATION_COMPLETE(Kind.BUSINESS, "submission needs the terms of reference (or the partner's offer), a feasibility study for KSDPK, and a liaison officer"),
     PREPARATION_DOCUMENT_FITS(Kind.BUSINESS, "the partner's offer letter belongs only to a partner-initiated cooperation"),
     FINDINGS_BEFORE_CONCLUSION(Kind.BUSINESS, "the TKKSD records at least one finding before concluding"),
-    SEPARATION_OF_DUTIES(Kind.BUSINESS, "whoever initiated or drafted may not alone approve it as TKKSD"),
+    SEPARATION_OF_DUTIES(Kind.BUSINESS, "whoever initiated, drafted or self-reported may not alone approve or review it"),
+    DATES_IN_ORDER(Kind.BUSINESS, "business dates follow the procedure: no answer before its offer, no PKS before its KB, no activity before implementation"),
     // Documents
     INSTRUMENT_FITS_TYPE(Kind.BUSINESS, "KB and PKS are for KSDD and KSDPK; a SYNERGY uses a Nota Kesepakatan and Rencana Kerja"),
     ONE_FRAMEWORK_DOCUMENT(Kind.BUSINESS, "a cooperation has one KB or one NK"),
@@ -45,7 +46,7 @@ public enum Rule {
     // Implementation and end
     NOTHING_TO_IMPLEMENT(Kind.BUSINESS, "implementation starts once a PKS (or the NK and its Rencana Kerja) is signed"),
     FINAL_EVALUATION_COMPLETE(Kind.BUSINESS, "a final evaluation grades all ten items and gives an overall rating"),
-    ONE_SUCCESSOR(Kind.BUSINESS, "a cooperation is extended once"),
+    ONE_SUCCESSOR(Kind.BUSINESS, "a cooperation that was implemented is extended once, by another cooperation"),
     TERMINATION_REASON_ACCEPTED(Kind.BUSINESS, "termination needs a reason from the accepted list"),
     TERM_OVER(Kind.BUSINESS, "a cooperation expires only after the last day of its term"),
     IMPORT_FRAMEWORK_ONLY(Kind.BUSINESS, "an import brings in a signed KB or NK");

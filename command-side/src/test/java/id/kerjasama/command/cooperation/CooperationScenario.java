@@ -212,9 +212,10 @@ public final class CooperationScenario {
     private static FixtureConfiguration<Cooperation> fixture(CooperationRules rules, LocalDate today) {
         FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
         // The fixture compares the aggregate it worked on with one sourced from the events; a map compares its
-        // entities by identity (they have no equals), so the document and power-of-attorney maps are left out.
+        // entities by identity (they have no equals), so the maps of child entities are left out.
         fixture.registerIgnoredField(Cooperation.class, "documents");
         fixture.registerIgnoredField(Cooperation.class, "powersOfAttorney");
+        fixture.registerIgnoredField(Cooperation.class, "evaluations");
         fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(BORDERS);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(WIB).plusHours(9).toInstant(), WIB));
