@@ -14,13 +14,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_shared_kernel_knows_no_spring = noClasses()
             .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
-                    "id.kerjasama.validation..")
+                    "id.kerjasama.validation..", "id.kerjasama.eventstore..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..");
 
     @ArchTest
     static final ArchRule the_shared_kernel_knows_neither_side = noClasses()
             .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
-                    "id.kerjasama.validation..")
+                    "id.kerjasama.validation..", "id.kerjasama.eventstore..")
             .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
 
     @ArchTest

@@ -2,12 +2,13 @@ package id.kerjasama.query;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/**
- * The query side: read models, the query API and audit views, built from the event store. Until its own issue
- * lands it only starts, answers health and describes its (empty) API.
- */
+/** The query side: read models, the query API and the audit views, all built from the event store. */
 @SpringBootApplication
+@PropertySource("classpath:query-side.properties")
+@EnableScheduling
 public class QuerySideApplication {
 
     public static void main(String[] args) {

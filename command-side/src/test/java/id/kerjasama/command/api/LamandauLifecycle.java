@@ -123,7 +123,7 @@ public final class LamandauLifecycle {
         api.as("secretariat-lamandau", "SECRETARIAT", REGION);
     }
 
-    static String content(String title, String start, String end) {
+    public static String content(String title, String start, String end) {
         return """
                 {"title":"%s","scope":["Pelayanan kesehatan","Rujukan pasien"],
                  "commitments":[{"party":"REGION","rights":["Menerima laporan"],"obligations":["Menyediakan layanan"]}],

@@ -1,0 +1,205 @@
+package id.kerjasama.query.cooperation;
+
+import id.kerjasama.cooperation.AgreementContent;
+import id.kerjasama.cooperation.AssessmentConclusion;
+import id.kerjasama.cooperation.CooperationType;
+import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.DocumentReference;
+import id.kerjasama.cooperation.DprdDecision;
+import id.kerjasama.cooperation.EndReason;
+import id.kerjasama.cooperation.EvaluationCriterion;
+import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.FollowUpAction;
+import id.kerjasama.cooperation.FundingSource;
+import id.kerjasama.cooperation.GovernmentAffair;
+import id.kerjasama.cooperation.Initiator;
+import id.kerjasama.cooperation.Partner;
+import id.kerjasama.cooperation.PartnerAnswer;
+import id.kerjasama.cooperation.Person;
+import id.kerjasama.cooperation.PreparationDocumentKind;
+import id.kerjasama.cooperation.Recommendation;
+import id.kerjasama.cooperation.Signatory;
+import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.Term;
+import id.kerjasama.cooperation.TerminationReason;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A cooperation as the frontend and auditors read it: parties, stage, every document with its signatories,
+ * term, funding and file hash, the DPRD decision, assessment, evaluations and links. It is only ever produced by
+ * {@link CooperationHistory}, from events; the live read model stores it as JSON and point-in-time replay builds
+ * it afresh, so the two cannot disagree. Who did what is named by actor id as the events' metadata records it.
+ */
+public class CooperationDetail {
+
+    public String id;
+    /** The sequence number of the last event applied: the aggregate's version. */
+    public long version = -1;
+    public Instant initiatedAt;
+    public Instant updatedAt;
+    public CooperationType type;
+    public String title;
+    public String reportedLabel;
+    public RegionView initiatingRegion;
+    public String initiatingUnit;
+    public Initiator initiator;
+    public String initiatedBy;
+    public Partner partner;
+    public String partnerKey;
+    public RegionView partnerRegion;
+    public Set<GovernmentAffair> affairs;
+    public String objective;
+    public Stage stage;
+    public EndReason endReason;
+    public String predecessorId;
+    public String successorId;
+    public Imported imported;
+    public Person liaisonOfficer;
+    public List<PreparationDocument> preparationDocuments = new ArrayList<>();
+    public Assessment assessment;
+    public Offer offer;
+    public List<Document> documents = new ArrayList<>();
+    public Dprd dprd;
+    public List<PowerOfAttorney> powersOfAttorney = new ArrayList<>();
+    public LocalDate implementationStartedOn;
+    public List<Activity> activities = new ArrayList<>();
+    public List<BudgetRealisation> budgetRealisations = new ArrayList<>();
+    public List<Report> reports = new ArrayList<>();
+    public List<Evaluation> evaluations = new ArrayList<>();
+    public Ending ending;
+
+    public record RegionView(String code, String name, String level) {
+    }
+
+    public record Imported(DocumentReference sourceDocument, String note, List<String> deviations, String importedBy,
+                           Instant importedAt) {
+    }
+
+    public record PreparationDocument(PreparationDocumentKind kind, DocumentReference file, String attachedBy,
+                                      Instant attachedAt) {
+    }
+
+    public record Finding(String aspect, String finding, String recordedBy, Instant recordedAt) {
+    }
+
+    public static class Assessment {
+        public Instant submittedAt;
+        public Instant startedAt;
+        public String startedBy;
+        public List<Finding> findings = new ArrayList<>();
+        public AssessmentConclusion conclusion;
+        public String rationale;
+        public String concludedBy;
+        public Instant concludedAt;
+    }
+
+    public static class Offer {
+        public DocumentReference letter;
+        public Signatory signedBy;
+        public LocalDate sentOn;
+        public PartnerAnswer answer;
+        public LocalDate answeredOn;
+        public DocumentReference answerLetter;
+    }
+
+    public record Decision(String by, Instant at, String reason) {
+    }
+
+    public record Signing(String documentNumber, List<Signatory> signatories, LocalDate signedOn, String signedAt,
+                          DocumentReference signedFile) {
+    }
+
+    public record Registration(String registrationNumber, String archiveLocation, String registeredBy,
+                               Instant registeredAt) {
+    }
+
+    public enum DocumentStatus { DRAFT, APPROVED, REJECTED, SIGNED }
+
+    public static class Document {
+        public String documentId;
+        public DocumentKind kind;
+        /** For a PKS its KB, for a Rencana Kerja its NK, for an adendum the document it amends. */
+        public String parentDocumentId;
+        public DocumentStatus status;
+        public AgreementContent content;
+        /** What an adendum changes, in words. */
+        public String changes;
+        /** The term in force: the content's, or that of the last signed adendum. */
+        public Term effectiveTerm;
+        public String draftedBy;
+        public Instant draftedAt;
+        public int revisions;
+        public Decision approval;
+        public List<Decision> rejections = new ArrayList<>();
+        public Signing signing;
+        public Registration registration;
+        public List<String> amendedBy = new ArrayList<>();
+    }
+
+    public static class Dprd {
+        public boolean required;
+        public boolean burdensPublicAndRegion;
+        public boolean fundedInCurrentBudget;
+        public String rationale;
+        public String determinedBy;
+        public LocalDate requestedOn;
+        public LocalDate answerDueOn;
+        public DocumentReference requestLetter;
+        public DprdDecision decision;
+        public LocalDate decidedOn;
+        public DocumentReference decisionLetter;
+        public String note;
+    }
+
+    public static class PowerOfAttorney {
+        public String powerOfAttorneyId;
+        public Person grantee;
+        public String granteeUnit;
+        public Signatory grantor;
+        public String coversDocumentId;
+        public LocalDate validFrom;
+        public LocalDate validUntil;
+        public DocumentReference letter;
+        public LocalDate revokedOn;
+        public String revocationReason;
+    }
+
+    public record Activity(LocalDate date, String description, String unit, String recordedBy) {
+    }
+
+    public record BudgetRealisation(int fiscalYear, FundingSource source, BigDecimal amount, String description,
+                                    String recordedBy) {
+    }
+
+    public record Report(LocalDate periodStart, LocalDate periodEnd, String summary, DocumentReference file,
+                         String recordedBy) {
+    }
+
+    public record Evaluation(String evaluationId, EvaluationKind kind, LocalDate periodStart, LocalDate periodEnd,
+                             Map<EvaluationCriterion, Integer> grades, Integer overallRating,
+                             Recommendation recommendation, List<FollowUpAction> followUpActions, String summary,
+                             String recordedBy, Instant recordedAt) {
+    }
+
+    /** How the cooperation ended: terminated (with a reason), expired, withdrawn, or refused along the way. */
+    public record Ending(EndReason reason, TerminationReason terminationReason, LocalDate effectiveOn,
+                         String explanation, String endedBy, Instant endedAt) {
+    }
+
+    /** The KB or NK, whatever was signed first as the framework of this cooperation. */
+    public Document framework() {
+        return documents.stream().filter(d -> d.kind == DocumentKind.KB || d.kind == DocumentKind.NK)
+                .findFirst().orElse(null);
+    }
+
+    public Document document(String documentId) {
+        return documents.stream().filter(d -> d.documentId.equals(documentId)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,269 @@
+package id.kerjasama.query.cooperation;
+
+import id.kerjasama.actor.AuditMetadata;
+import id.kerjasama.cooperation.AgreementContent;
+import id.kerjasama.cooperation.AssessmentConclusion;
+import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.DprdDecision;
+import id.kerjasama.cooperation.EndReason;
+import id.kerjasama.cooperation.GovernmentAffair;
+import id.kerjasama.cooperation.Initiator;
+import id.kerjasama.cooperation.Partner;
+import id.kerjasama.cooperation.PartnerAnswer;
+import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.TerminationReason;
+import id.kerjasama.cooperation.event.*;
+import id.kerjasama.query.cooperation.CooperationDetail.*;
+import id.kerjasama.region.RegionCode;
+import id.kerjasama.region.RegionDirectory;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import static id.kerjasama.cooperation.Stage.*;
+
+/**
+ * The one pure function from a cooperation's events to its {@link CooperationDetail}. The live projection
+ * applies it event by event; point-in-time replay folds it over the stored events up to a moment. Stages move
+ * exactly as the aggregate moves them, so what the query side shows is what the command side decided.
+ */
+public final class CooperationHistory {
+
+    private CooperationHistory() {
+    }
+
+    /** The state after all of {@code events}, in order. */
+    public static CooperationDetail replay(Iterable<? extends DomainEventMessage<?>> events) {
+        CooperationDetail detail = new CooperationDetail();
+        events.forEach(event -> evolve(detail, event));
+        return detail;
+    }
+
+    /** Applies one event; an event at or below the detail's version was applied already and changes nothing. */
+    public static boolean evolve(CooperationDetail d, DomainEventMessage<?> message) {
+        if (message.getSequenceNumber() <= d.version) {
+            return false;
+        }
+        String actor = (String) message.getMetaData().get(AuditMetadata.ACTOR_ID);
+        Instant at = message.getTimestamp();
+        apply(d, message.getPayload(), actor, at);
+        d.version = message.getSequenceNumber();
+        d.updatedAt = at;
+        return true;
+    }
+
+    /** A stable key for a counterparty across regions: its kind and its name without case, accents or punctuation. */
+    public static String partnerKey(Partner partner) {
+        String name = Normalizer.normalize(partner.name(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return partner.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + name;
+    }
+
+    // one flat dispatch over the event types: each branch is the whole story of one event
+    private static void apply(CooperationDetail d, Object event, String actor, Instant at) {
+        if (event instanceof CooperationInitiated e) {
+            joined(d, e.cooperationId().value(), at, actor);
+            d.type = e.type();
+            d.title = e.title();
+            d.reportedLabel = e.reportedLabel();
+            parties(d, e.initiatingRegion(), e.initiatingUnit(), e.partner(), e.affairs());
+            d.initiator = e.initiator();
+            d.objective = e.objective();
+            d.predecessorId = e.predecessorId() == null ? null : e.predecessorId().value();
+            d.stage = PREPARATION;
+        } else if (event instanceof SignedAgreementImported e) {
+            joined(d, e.cooperationId().value(), at, actor);
+            d.type = e.type();
+            d.title = e.content().title();
+            d.reportedLabel = e.reportedLabel();
+            parties(d, e.initiatingRegion(), e.initiatingUnit(), e.partner(), e.affairs());
+            d.initiator = Initiator.REGIONAL_UNIT;
+            d.imported = new Imported(e.sourceDocument(), e.note(), e.deviations(), actor, at);
+            Document document = document(d, e.documentId().value(), e.kind(), null, e.content(), actor, at);
+            document.status = DocumentStatus.SIGNED;
+            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile());
+            d.stage = e.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
+        } else if (event instanceof LiaisonOfficerAppointed e) {
+            d.liaisonOfficer = e.officer();
+        } else if (event instanceof PreparationDocumentAttached e) {
+            d.preparationDocuments.add(new PreparationDocument(e.kind(), e.file(), actor, at));
+        } else if (event instanceof SubmittedForAssessment) {
+            d.stage = ASSESSMENT;
+            d.assessment = new Assessment();
+            d.assessment.submittedAt = at;
+        } else if (event instanceof AssessmentStarted) {
+            d.assessment.startedAt = at;
+            d.assessment.startedBy = actor;
+        } else if (event instanceof AssessmentFindingRecorded e) {
+            d.assessment.findings.add(new Finding(e.aspect(), e.finding(), actor, at));
+        } else if (event instanceof AssessmentConcluded e) {
+            d.assessment.conclusion = e.conclusion();
+            d.assessment.rationale = e.rationale();
+            d.assessment.concludedBy = actor;
+            d.assessment.concludedAt = at;
+            if (e.conclusion() == AssessmentConclusion.FEASIBLE) {
+                d.stage = d.type.frameworkInstrument() == DocumentKind.NK ? MEMORANDUM : OFFER;
+            } else if (e.conclusion() == AssessmentConclusion.REVISE) {
+                d.stage = PREPARATION;
+            } else {
+                end(d, EndReason.REJECTED_IN_ASSESSMENT, null, null, e.rationale(), actor, at);
+            }
+        } else if (event instanceof OfferSent e) {
+            d.offer = new Offer();
+            d.offer.letter = e.letter();
+            d.offer.signedBy = e.signedBy();
+            d.offer.sentOn = e.sentOn();
+        } else if (event instanceof PartnerAnswerRecorded e) {
+            d.offer.answer = e.answer();
+            d.offer.answeredOn = e.answeredOn();
+            d.offer.answerLetter = e.letter();
+            if (e.answer() == PartnerAnswer.ACCEPTED) {
+                d.stage = JOINT_AGREEMENT;
+            } else {
+                end(d, EndReason.OFFER_DECLINED, null, e.answeredOn(), null, actor, at);
+            }
+        } else if (event instanceof AgreementDrafted e) {
+            Document document = document(d, e.documentId().value(), e.kind(),
+                    e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content(), actor, at);
+            document.changes = e.changes();
+        } else if (event instanceof DraftRevised e) {
+            Document document = d.document(e.documentId().value());
+            document.content = e.content();
+            document.effectiveTerm = e.content().term();
+            document.status = DocumentStatus.DRAFT;
+            document.approval = null;
+            document.revisions++;
+        } else if (event instanceof DraftApproved e) {
+            Document document = d.document(e.documentId().value());
+            document.status = DocumentStatus.APPROVED;
+            document.approval = new Decision(actor, at, null);
+        } else if (event instanceof DraftRejected e) {
+            Document document = d.document(e.documentId().value());
+            document.status = DocumentStatus.REJECTED;
+            document.rejections.add(new Decision(actor, at, e.reason()));
+        } else if (event instanceof AgreementSigned e) {
+            Document document = d.document(e.documentId().value());
+            document.status = DocumentStatus.SIGNED;
+            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile());
+            if (e.kind() == DocumentKind.KB) {
+                d.stage = DPRD_APPROVAL;
+            } else if (e.kind() == DocumentKind.ADENDUM) {
+                Document amended = d.document(document.parentDocumentId);
+                amended.effectiveTerm = document.content.term();
+                amended.amendedBy.add(document.documentId);
+            }
+        } else if (event instanceof SignedDocumentRegistered e) {
+            d.document(e.documentId().value()).registration =
+                    new Registration(e.registrationNumber(), e.archiveLocation(), actor, at);
+        } else if (event instanceof DprdApprovalRequirementDetermined e) {
+            d.dprd = new Dprd();
+            d.dprd.required = e.required();
+            d.dprd.burdensPublicAndRegion = e.burdensPublicAndRegion();
+            d.dprd.fundedInCurrentBudget = e.fundedInCurrentBudget();
+            d.dprd.rationale = e.rationale();
+            d.dprd.determinedBy = actor;
+            if (!e.required()) {
+                d.stage = IMPLEMENTING_AGREEMENT;
+            }
+        } else if (event instanceof DprdApprovalRequested e) {
+            d.dprd.requestedOn = e.requestedOn();
+            d.dprd.answerDueOn = e.answerDueOn();
+            d.dprd.requestLetter = e.letter();
+        } else if (event instanceof DprdDecisionRecorded e) {
+            d.dprd.decision = e.decision();
+            d.dprd.decidedOn = e.decidedOn();
+            d.dprd.decisionLetter = e.decisionLetter();
+            d.dprd.note = e.note();
+            if (e.decision() == DprdDecision.APPROVED) {
+                d.stage = IMPLEMENTING_AGREEMENT;
+            } else {
+                end(d, EndReason.DPRD_REJECTED, null, e.decidedOn(), e.note(), actor, at);
+            }
+        } else if (event instanceof PowerOfAttorneyGranted e) {
+            PowerOfAttorney power = new PowerOfAttorney();
+            power.powerOfAttorneyId = e.powerOfAttorneyId().value();
+            power.grantee = e.grantee();
+            power.granteeUnit = e.granteeUnit();
+            power.grantor = e.grantor();
+            power.coversDocumentId = e.coversDocumentId() == null ? null : e.coversDocumentId().value();
+            power.validFrom = e.validFrom();
+            power.validUntil = e.validUntil();
+            power.letter = e.letter();
+            d.powersOfAttorney.add(power);
+        } else if (event instanceof PowerOfAttorneyRevoked e) {
+            d.powersOfAttorney.stream().filter(p -> p.powerOfAttorneyId.equals(e.powerOfAttorneyId().value()))
+                    .forEach(p -> {
+                        p.revokedOn = e.revokedOn();
+                        p.revocationReason = e.reason();
+                    });
+        } else if (event instanceof ImplementationStarted e) {
+            d.stage = IMPLEMENTATION;
+            d.implementationStartedOn = e.startedOn();
+        } else if (event instanceof ActivityRecorded e) {
+            d.activities.add(new Activity(e.date(), e.description(), e.unit(), actor));
+        } else if (event instanceof BudgetRealisationRecorded e) {
+            d.budgetRealisations.add(new BudgetRealisation(e.fiscalYear(), e.source(), e.amount(), e.description(), actor));
+        } else if (event instanceof ImplementationReportRecorded e) {
+            d.reports.add(new Report(e.periodStart(), e.periodEnd(), e.summary(), e.file(), actor));
+        } else if (event instanceof EvaluationRecorded e) {
+            d.evaluations.add(new Evaluation(e.evaluationId().value(), e.kind(), e.periodStart(), e.periodEnd(),
+                    e.grades(), e.overallRating(), e.recommendation(), e.followUpActions(), e.summary(), actor, at));
+        } else if (event instanceof ExtensionProposed e) {
+            d.successorId = e.successorId().value();
+        } else if (event instanceof CooperationTerminated e) {
+            end(d, EndReason.TERMINATED, e.reason(), e.effectiveOn(), e.explanation(), actor, at);
+        } else if (event instanceof CooperationExpired e) {
+            end(d, EndReason.EXPIRED, null, e.termEndedOn(), null, actor, at);
+        } else if (event instanceof CooperationWithdrawn e) {
+            end(d, EndReason.WITHDRAWN, null, null, e.reason(), actor, at);
+        }
+        // Event types this version does not know yet leave the detail as it was, but still advance its version.
+    }
+
+    private static void joined(CooperationDetail d, String id, Instant at, String actor) {
+        d.id = id;
+        d.initiatedAt = at;
+        d.initiatedBy = actor;
+    }
+
+    private static void parties(CooperationDetail d, RegionCode region, String unit, Partner partner,
+                                Set<GovernmentAffair> affairs) {
+        d.initiatingRegion = region(region);
+        d.initiatingUnit = unit;
+        d.partner = partner;
+        d.partnerKey = partnerKey(partner);
+        d.partnerRegion = partner.region() == null ? null : region(partner.region());
+        d.affairs = Set.copyOf(affairs);
+    }
+
+    private static RegionView region(RegionCode code) {
+        var region = RegionDirectory.standard().get(code);
+        return new RegionView(code.value(), region.name(), region.level().name());
+    }
+
+    private static Document document(CooperationDetail d, String id, DocumentKind kind, String parentId,
+                                     AgreementContent content, String actor, Instant at) {
+        Document document = new Document();
+        document.documentId = id;
+        document.kind = kind;
+        document.parentDocumentId = parentId;
+        document.status = DocumentStatus.DRAFT;
+        document.content = content;
+        document.effectiveTerm = content.term();
+        document.draftedBy = actor;
+        document.draftedAt = at;
+        d.documents.add(document);
+        return document;
+    }
+
+    private static void end(CooperationDetail d, EndReason reason, TerminationReason termination,
+                            LocalDate effectiveOn, String explanation, String actor, Instant at) {
+        d.stage = Stage.ENDED;
+        d.endReason = reason;
+        d.ending = new Ending(reason, termination, effectiveOn, explanation, actor, at);
+    }
+}

@@ -1,0 +1,52 @@
+package id.kerjasama.query.live;
+
+import id.kerjasama.query.cooperation.CooperationNotFound;
+import id.kerjasama.query.cooperation.CooperationStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+
+/** Server-sent events: each change of a cooperation's read model is pushed as it is projected. */
+@RestController
+@Tag(name = "Cooperations")
+public class CooperationEventStream {
+
+    /** Streams end after this long; an EventSource reconnects by itself. */
+    private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+
+    private final CooperationStore store;
+    private final ProjectionUpdates updates;
+
+    CooperationEventStream(CooperationStore store, ProjectionUpdates updates) {
+        this.store = store;
+        this.updates = updates;
+    }
+
+    @GetMapping(path = "/api/cooperations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "A stream of the cooperation's changes as they are projected (text/event-stream)")
+    public SseEmitter events(@PathVariable String id) throws IOException {
+        long version = store.versionOf(id).orElseThrow(() -> new CooperationNotFound("No cooperation " + id));
+        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
+        Runnable unsubscribe = updates.subscribe(id, update -> {
+            try {
+                emitter.send(SseEmitter.event().name("projected").id(Long.toString(update.version())).data(update));
+            } catch (IOException | IllegalStateException gone) {
+                emitter.completeWithError(gone);
+            }
+        });
+        emitter.onCompletion(unsubscribe);
+        emitter.onTimeout(unsubscribe);
+        emitter.onError(error -> unsubscribe.run());
+        emitter.send(SseEmitter.event().name("version").id(Long.toString(version))
+                .data(Map.of("cooperationId", id, "version", version)));
+        return emitter;
+    }
+}

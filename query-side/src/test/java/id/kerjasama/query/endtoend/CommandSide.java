@@ -1,0 +1,35 @@
+package id.kerjasama.query.endtoend;
+
+import id.kerjasama.command.CommandSideApplication;
+import id.kerjasama.command.api.CommandApi;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The real command side, started in this JVM on the same database as the query side under test, so that the
+ * end-to-end tests drive cooperations through the command API exactly as a frontend does.
+ */
+final class CommandSide {
+
+    private static final Map<String, ConfigurableApplicationContext> RUNNING = new ConcurrentHashMap<>();
+
+    private CommandSide() {
+    }
+
+    /** Starts (once per database) the command side, which also creates the event store's tables. */
+    static void startOn(String jdbcUrl, String username) {
+        // as arguments, which outrank the command side's own defaults
+        RUNNING.computeIfAbsent(jdbcUrl, url -> new SpringApplicationBuilder(CommandSideApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+                        "--spring.jmx.enabled=false"));
+    }
+
+    static CommandApi api(String jdbcUrl) {
+        return new CommandApi(MockMvcBuilders.webAppContextSetup((WebApplicationContext) RUNNING.get(jdbcUrl)).build());
+    }
+}

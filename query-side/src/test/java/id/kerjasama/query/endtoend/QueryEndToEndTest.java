@@ -1,0 +1,322 @@
+package id.kerjasama.query.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kerjasama.command.api.CommandApi;
+import id.kerjasama.command.api.LamandauLifecycle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives cooperations through their lifecycle on the real command API and reads every query endpoint, on the
+ * database each subclass names (H2 always, PostgreSQL in CI).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false"})
+abstract class QueryEndToEndTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    QueryApi query;
+    CommandApi commands;
+    LamandauLifecycle lamandau;
+
+    abstract String databaseUrl();
+
+    @BeforeEach
+    void setUp() {
+        query = new QueryApi(port);
+        commands = CommandSide.api(databaseUrl());
+        lamandau = new LamandauLifecycle(commands);
+    }
+
+    @Test
+    void the_detail_shows_parties_documents_signatories_dprd_and_evaluations() {
+        lamandau.active();
+        long version = lamandau.step("record-evaluation", """
+                {"kind":"SELF_REPORT","periodStart":"2025-07-01","periodEnd":"2025-12-31","grades":{"TIMELINESS":4},
+                 "recommendation":"CONTINUE","followUpActions":[{"description":"Tambah dokter","owner":"RSUD","dueDate":"2026-03-31"}],
+                 "summary":"Berjalan baik"}""").body().path("version").asLong();
+
+        QueryApi.Answer answer = query.get("/api/cooperations/" + lamandau.id() + "?minVersion=" + version);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.response().headers().firstValue("ETag")).contains("\"" + version + "\"");
+        JsonNode detail = answer.json();
+        assertThat(detail.path("stage").asText()).isEqualTo("IMPLEMENTATION");
+        assertThat(detail.path("version").asLong()).isEqualTo(version);
+        assertThat(detail.path("initiatingRegion").path("name").asText()).isEqualTo("Kabupaten Lamandau");
+        assertThat(detail.path("partner").path("name").asText()).isEqualTo("PT Citra Borneo Indah (CBI) Group");
+        assertThat(detail.path("documents")).hasSize(2);
+        JsonNode kb = detail.path("documents").get(0);
+        assertThat(kb.path("kind").asText()).isEqualTo("KB");
+        assertThat(kb.path("signing").path("signatories")).hasSize(2);
+        assertThat(kb.path("signing").path("signedFile").path("sha256").asText()).hasSize(64);
+        assertThat(kb.path("registration").path("registrationNumber").asText()).isEqualTo("REG-2025-001");
+        assertThat(kb.path("approval").path("by").asText()).isEqualTo("tkksd-lamandau");
+        JsonNode pks = detail.path("documents").get(1);
+        assertThat(pks.path("parentDocumentId").asText()).isEqualTo(lamandau.kbId());
+        assertThat(pks.path("signing").path("signatories").get(0).path("capacity").asText()).isEqualTo("MANDATED_OFFICIAL");
+        assertThat(detail.path("dprd").path("required").asBoolean()).isFalse();
+        assertThat(detail.path("assessment").path("findings")).hasSize(1);
+        assertThat(detail.path("powersOfAttorney")).hasSize(1);
+        assertThat(detail.path("evaluations").get(0).path("followUpActions")).hasSize(1);
+        assertThat(detail.path("activities")).hasSize(1);
+    }
+
+    @Test
+    void the_registry_filters_sorts_and_pages() {
+        String active = lamandau.active().id();
+        String initiated = new LamandauLifecycle(commands).initiated().id();
+        awaitProjected(initiated, 0);
+        awaitProjected(active, versionOf(active));
+
+        assertThat(ids("/api/cooperations?region=62.09&stage=IMPLEMENTATION&size=200")).contains(active).doesNotContain(initiated);
+        assertThat(ids("/api/cooperations?region=62.09&stage=PREPARATION&size=200")).contains(initiated).doesNotContain(active);
+        assertThat(ids("/api/cooperations?province=62&type=KSDPK&affair=HEALTH&size=200")).contains(active, initiated);
+        assertThat(ids("/api/cooperations?partner=citra%20borneo&size=200")).contains(active, initiated);
+        assertThat(ids("/api/cooperations?q=pelayanan%20kesehatan&size=200")).contains(active);
+        assertThat(ids("/api/cooperations?signedFrom=2025-06-05&signedTo=2025-06-05&size=200")).contains(active).doesNotContain(initiated);
+        assertThat(ids("/api/cooperations?endsBefore=2028-06-01&size=200")).contains(active);
+        assertThat(ids("/api/cooperations?endsBefore=2028-05-31&size=200")).doesNotContain(active);
+        assertThat(ids("/api/cooperations?region=19.71&size=200")).doesNotContain(active, initiated);
+
+        JsonNode page = query.get("/api/cooperations?region=62.09&sort=initiatedAt,asc&page=0&size=1").json();
+        assertThat(page.path("items")).hasSize(1);
+        assertThat(page.path("size").asInt()).isEqualTo(1);
+        assertThat(page.path("totalItems").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(page.path("totalPages").asLong()).isEqualTo(page.path("totalItems").asLong());
+    }
+
+    @Test
+    void the_history_lists_every_event_with_actor_summary_and_payload_as_json_and_csv() {
+        lamandau.kbSigned();
+        JsonNode history = query.get("/api/cooperations/" + lamandau.id() + "/history").json();
+        JsonNode events = history.path("items");
+        assertThat(events.size()).isEqualTo(versionOf(lamandau.id()) + 1);
+        JsonNode signed = events.get(events.size() - 1);
+        assertThat(signed.path("type").asText()).isEqualTo("AgreementSigned");
+        assertThat(signed.path("summary").path("id").asText()).contains("ditandatangani");
+        assertThat(signed.path("summary").path("en").asText()).contains("signed");
+        assertThat(signed.path("actorId").asText()).isEqualTo("secretariat-lamandau");
+        assertThat(signed.path("actorRole").asText()).isEqualTo("SECRETARIAT");
+        assertThat(signed.path("actorRegion").asText()).isEqualTo("62.09");
+        assertThat(signed.path("causationId").asText()).isNotBlank();
+        assertThat(signed.path("payload").path("documentNumber").asText()).isEqualTo("KB/001/RSUD/2025");
+
+        JsonNode onlySigning = query.get("/api/cooperations/" + lamandau.id() + "/history?type=AgreementSigned,DraftApproved").json();
+        assertThat(onlySigning.path("totalItems").asLong()).isEqualTo(2);
+        String from = events.get(2).path("timestamp").asText();
+        assertThat(query.get("/api/cooperations/" + lamandau.id() + "/history?from=" + from).json().path("totalItems").asLong())
+                .isLessThanOrEqualTo(events.size() - 2L);
+
+        QueryApi.Answer csv = query.get("/api/cooperations/" + lamandau.id() + "/history?format=csv");
+        assertThat(csv.response().headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("sequence_number,timestamp,type");
+        assertThat(lines).hasSize(events.size() + 1);
+    }
+
+    @Test
+    void as_of_a_moment_between_two_events_shows_the_earlier_state_and_at_version_the_same() throws Exception {
+        lamandau.assessedFeasible();
+        Thread.sleep(20);
+        lamandau.asSecretariat();
+        lamandau.step("send-offer", "{\"letter\":" + CommandApi.file("penawaran.pdf", 'c')
+                + ",\"signedBy\":{\"party\":\"REGION\",\"name\":\"Rizky Aditya Putra\",\"position\":\"Bupati Lamandau\","
+                + "\"capacity\":\"REGIONAL_HEAD\"},\"sentOn\":\"2025-05-05\"}");
+        JsonNode events = query.get("/api/cooperations/" + lamandau.id() + "/history").json().path("items");
+        int last = events.size() - 1;
+        Instant concluded = Instant.parse(events.get(last - 1).path("timestamp").asText());
+        Instant offered = Instant.parse(events.get(last).path("timestamp").asText());
+        assertThat(offered).isAfter(concluded);
+        Instant between = concluded.plus(Duration.between(concluded, offered).dividedBy(2));
+
+        JsonNode then = query.get("/api/cooperations/" + lamandau.id() + "?asOf=" + between).json();
+        assertThat(then.path("version").asLong()).isEqualTo(last - 1);
+        assertThat(then.path("stage").asText()).isEqualTo("OFFER");
+        assertThat(then.path("offer").isNull()).isTrue();
+        JsonNode atVersion = query.get("/api/cooperations/" + lamandau.id() + "?atVersion=" + (last - 1)).json();
+        assertThat(atVersion).isEqualTo(then);
+        JsonNode now = query.get("/api/cooperations/" + lamandau.id() + "?atVersion=" + last).json();
+        assertThat(now.path("offer").path("sentOn").asText()).isEqualTo("2025-05-05");
+
+        JsonNode changes = query.get("/api/cooperations/" + lamandau.id() + "/changes?from=" + between + "&to=" + offered).json();
+        assertThat(changes.path("versionAtFrom").asLong()).isEqualTo(last - 1);
+        assertThat(changes.path("versionAtTo").asLong()).isEqualTo(last);
+        assertThat(changes.path("events")).hasSize(1);
+        assertThat(changes.path("events").get(0).path("type").asText()).isEqualTo("OfferSent");
+
+        assertThat(query.get("/api/cooperations/" + lamandau.id() + "?asOf=2000-01-01T00:00:00Z").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_public_register_shows_signed_agreements_only_and_no_actor() {
+        String signed = lamandau.kbSigned().id();
+        String unsigned = new LamandauLifecycle(commands).submitted().id();
+        awaitProjected(signed, versionOf(signed));
+        awaitProjected(unsigned, versionOf(unsigned));
+
+        assertThat(ids("/api/public/cooperations?region=62.09&size=200")).contains(signed).doesNotContain(unsigned);
+        QueryApi.Answer detail = query.get("/api/public/cooperations/" + signed);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.json().path("documents").get(0).path("documentNumber").asText()).isEqualTo("KB/001/RSUD/2025");
+        assertThat(detail.body()).doesNotContain("officer-lamandau", "tkksd-lamandau", "secretariat-lamandau", "findings");
+        assertThat(query.get("/api/public/cooperations/" + unsigned).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_partner_directory_lists_a_partner_across_its_cooperations() {
+        String first = lamandau.initiated().id();
+        String second = new LamandauLifecycle(commands).initiated().id();
+        awaitProjected(first, 0);
+        awaitProjected(second, 0);
+        JsonNode partners = query.get("/api/partners?q=borneo").json().path("items");
+        JsonNode cbi = partners.get(0);
+        assertThat(cbi.path("partnerKey").asText()).isEqualTo("business:pt-citra-borneo-indah-cbi-group");
+        assertThat(cbi.path("cooperations").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(ids("/api/partners/" + cbi.path("partnerKey").asText() + "/cooperations?size=200")).contains(first, second);
+    }
+
+    @Test
+    void the_work_queues_show_what_awaits_the_tkksd_and_the_signatories() {
+        String submitted = new LamandauLifecycle(commands).submitted().id();
+        lamandau.kbSigned();
+        lamandau.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":false,\"fundedInCurrentBudget\":true}");
+        lamandau.asOfficer();
+        String pks = lamandau.step("draft-agreement", "{\"kind\":\"PKS\",\"parentDocumentId\":\"" + lamandau.kbId()
+                + "\",\"content\":" + LamandauLifecycle.content("PKS layanan", "2025-07-01", "2026-06-30") + "}").text("documentId");
+        awaitProjected(submitted, versionOf(submitted));
+        awaitProjected(lamandau.id(), versionOf(lamandau.id()));
+
+        JsonNode queues = query.get("/api/work-queues?region=62.09").json().path("queues");
+        assertThat(queues.path("AWAITING_ASSESSMENT").findValuesAsText("cooperationId")).contains(submitted);
+        assertThat(queues.path("DRAFT_AWAITING_APPROVAL").findValuesAsText("documentId")).contains(pks);
+        assertThat(queues.path("AWAITING_SIGNATURE").findValuesAsText("cooperationId")).doesNotContain(lamandau.id());
+    }
+
+    @Test
+    void a_read_waits_for_its_own_write_and_says_so_when_the_read_model_is_behind() {
+        lamandau.initiated();
+        QueryApi.Answer waited = query.get("/api/cooperations/" + lamandau.id(), "Kerjasama-Min-Version", "0");
+        assertThat(waited.status()).isEqualTo(200);
+        QueryApi.Answer behind = query.get("/api/cooperations/" + lamandau.id() + "?minVersion=99");
+        assertThat(behind.status()).isEqualTo(503);
+        assertThat(behind.json().path("code").asText()).isEqualTo("READ_MODEL_BEHIND");
+        assertThat(behind.response().headers().firstValue("Retry-After")).contains("1");
+    }
+
+    @Test
+    void changes_are_pushed_as_server_sent_events() throws Exception {
+        lamandau.initiated();
+        awaitProjected(lamandau.id(), 0);
+        CompletableFuture<List<String>> received = CompletableFuture.supplyAsync(() -> {
+            try (Stream<String> lines = query.stream("/api/cooperations/" + lamandau.id() + "/events")) {
+                Iterator<String> it = lines.iterator();
+                List<String> seen = new java.util.ArrayList<>();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    seen.add(line);
+                    if (line.startsWith("data:") && line.contains("LiaisonOfficerAppointed")) {
+                        return seen;
+                    }
+                }
+                return seen;
+            }
+        });
+        Thread.sleep(300); // let the stream open before the change
+        lamandau.step("appoint-liaison-officer", "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}");
+        List<String> lines = received.get(10, TimeUnit.SECONDS);
+        assertThat(lines).anyMatch(line -> line.equals("event:version"));
+        assertThat(lines).anyMatch(line -> line.equals("event:projected"));
+        assertThat(lines.get(lines.size() - 1)).contains("\"version\":1");
+    }
+
+    @Test
+    void bad_parameters_are_400s_naming_them_and_unknown_cooperations_404s() {
+        assertProblem(query.get("/api/cooperations?stage=SIGNED"), 400, "INVALID_FIELD", "stage");
+        assertProblem(query.get("/api/cooperations?region=99.99"), 400, "INVALID_FIELD", "region");
+        assertProblem(query.get("/api/cooperations?signedFrom=25-04-2025"), 400, "INVALID_FIELD", "signedFrom");
+        assertProblem(query.get("/api/cooperations?sort=partner"), 400, "INVALID_FIELD", "sort");
+        assertProblem(query.get("/api/cooperations?size=1000"), 400, "INVALID_FIELD", "size");
+        assertProblem(query.get("/api/work-queues"), 400, "INVALID_FIELD", "region");
+        assertProblem(query.get("/api/cooperations/6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111"), 404, "COOPERATION_NOT_FOUND", null);
+        assertProblem(query.get("/api/cooperations/6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111/history"), 404, "COOPERATION_NOT_FOUND", null);
+    }
+
+    @Test
+    void rebuilding_the_read_models_from_the_event_store_gives_identical_read_models() throws Exception {
+        lamandau.active();
+        new LamandauLifecycle(commands).submitted();
+        awaitProjected(lamandau.id(), versionOf(lamandau.id()));
+        awaitAllProjected();
+        List<String> before = readModels();
+
+        QueryApi.Answer started = query.post("/api/admin/rebuild");
+        assertThat(started.status()).isEqualTo(202);
+        awaitAllProjected();
+        for (int i = 0; i < 200 && query.get("/api/admin/rebuild").json().path("replaying").asBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(readModels()).isEqualTo(before);
+    }
+
+    private List<String> readModels() {
+        return Stream.of(
+                        jdbc.queryForList("SELECT id || '|' || version || '|' || stage || '|' || detail FROM query.cooperation ORDER BY id", String.class),
+                        jdbc.queryForList("SELECT cooperation_id || '|' || affair FROM query.cooperation_affair ORDER BY 1", String.class),
+                        jdbc.queryForList("SELECT cooperation_id || '|' || queue || '|' || document_id || '|' || since FROM query.work_item ORDER BY 1", String.class))
+                .flatMap(List::stream).toList();
+    }
+
+    /** Waits until every stored event of every cooperation is in the read model. */
+    private void awaitAllProjected() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Long behind = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT aggregate_identifier, MAX(sequence_number) AS v "
+                    + "FROM domain_event_entry GROUP BY aggregate_identifier) e LEFT JOIN query.cooperation c "
+                    + "ON c.id = e.aggregate_identifier WHERE c.version IS NULL OR c.version < e.v", Long.class);
+            if (behind == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the read models did not catch up with the event store");
+    }
+
+    private void awaitProjected(String id, long version) {
+        assertThat(query.get("/api/cooperations/" + id + "?minVersion=" + version).status()).isEqualTo(200);
+    }
+
+    private long versionOf(String id) {
+        return jdbc.queryForObject("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, id);
+    }
+
+    private List<String> ids(String path) {
+        QueryApi.Answer answer = query.get(path);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().path("items").findValuesAsText("id");
+    }
+
+    private static void assertProblem(QueryApi.Answer answer, int status, String code, String field) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.json().path("code").asText()).isEqualTo(code);
+        if (field != null) {
+            assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo(field);
+        }
+    }
+}
