@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,10 @@ public class SeedLoader {
     private static final String NO_NUMBER = "(nomor tidak disebut dalam berita)";
     private static final String COOPERATIONS = "/api/cooperations";
 
-    /** Who sends a command, as the X-Actor-* headers say, with an optional X-Reason. */
+    /**
+     * Who sends a command: a demo user of the embedded default (its id is the user name, whose token the command
+     * side prints at /dev/tokens/{user}), with its role and region for the reader, and an optional X-Reason.
+     */
     record Actor(String id, String role, String region, String reason) {
         Actor(String id, String role, String region) {
             this(id, role, region, null);
@@ -57,6 +61,7 @@ public class SeedLoader {
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> tokens = new HashMap<>();
     private final String baseUrl;
 
     SeedLoader(String baseUrl) {
@@ -82,7 +87,7 @@ public class SeedLoader {
      * It is left alone afterwards: no PKS follows, so the product later flags it dormant.
      */
     void pangkalpinangPoltekkes() throws IOException, InterruptedException {
-        Actor secretariat = new Actor("seed-pangkalpinang-bagian-kerja-sama", "SECRETARIAT", "19.71")
+        Actor secretariat = new Actor("pangkalpinang-sekretariat", "SECRETARIAT", "19.71")
                 .because("Seed import of an agreement signed before the system existed (news story, Bangka Pos)");
         LocalDate signedOn = weekday(LocalDate.of(2025, 4, 25), DayOfWeek.FRIDAY);
         // The story gives no term: assumed 5 years from the signing date, as the note says.
@@ -134,10 +139,10 @@ public class SeedLoader {
         LocalDate activityOn = LocalDate.of(2025, 6, 16);                                   // assumed
 
         String region = "62.09";
-        Actor unit = new Actor("seed-lamandau-rsud-officer", "UNIT_OFFICER", region);
-        Actor tkksd = new Actor("seed-lamandau-tkksd-member", "TKKSD_MEMBER", region);
-        Actor secretariat = new Actor("seed-lamandau-bagian-kerja-sama", "SECRETARIAT", region);
-        Actor bupati = new Actor("seed-lamandau-bupati", "REGIONAL_HEAD", region);
+        Actor unit = new Actor("lamandau-opd", "UNIT_OFFICER", region);
+        Actor tkksd = new Actor("lamandau-tkksd", "TKKSD_MEMBER", region);
+        Actor secretariat = new Actor("lamandau-sekretariat", "SECRETARIAT", region);
+        Actor bupati = new Actor("lamandau-bupati", "REGIONAL_HEAD", region);
         String rsud = "RSUD Gusti Abdul Gani Lamandau";
         Map<String, Object> bupatiSignature = signatory("REGION", "Rizky Aditya Putra", "Bupati Lamandau", "REGIONAL_HEAD", null);
         Map<String, Object> cbiSignature = partnerSignatory("Direktur PT Citra Borneo Indah (CBI) Group");
@@ -278,14 +283,28 @@ public class SeedLoader {
 
     // ---- HTTP and JSON
 
+    /** The demo user's bearer token, fetched once per user from the command side's demo issuer. */
+    private String token(String user) throws IOException, InterruptedException {
+        String cached = tokens.get(user);
+        if (cached != null) {
+            return cached;
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dev/tokens/" + user)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            System.err.println("no demo token for " + user + " (HTTP " + response.statusCode() + "): the demo issuer exists only outside production");
+            System.exit(1);
+        }
+        tokens.put(user, response.body().strip());
+        return response.body().strip();
+    }
+
     /** POSTs one command, prints "step -> status, version", and exits 1 with the problem body unless it is accepted. */
     private Reply post(String step, Actor actor, String path, Map<String, Object> body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header("X-Actor-Id", actor.id())
-                .header("X-Actor-Role", actor.role())
-                .header("X-Actor-Region", actor.region())
+                .header("Authorization", "Bearer " + token(actor.id()))
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         if (actor.reason() != null) {

@@ -10,9 +10,14 @@ package id.kerjasama.actor;
 public final class AuditMetadata {
 
     public static final String ACTOR_ID = "actorId";
+    /** The actor's name as the token gives it, so that a reader of the history needs no user directory. */
+    public static final String ACTOR_NAME = "actorName";
     public static final String ACTOR_ROLE = "actorRole";
+    /** The region the actor acts for, or an inspector's jurisdiction ({@code 62}, or {@code ID} for national). */
     public static final String ACTOR_REGION = "actorRegion";
     public static final String REASON = "reason";
+    /** The {@code actorId} of what the system records on its own when a deadline passes (role {@code SYSTEM}). */
+    public static final String SYSTEM_ACTOR = "system";
     /** Axon's name for the causing message's id. */
     public static final String CAUSATION_ID = "correlationId";
     /** Axon's name for the root message's id. */

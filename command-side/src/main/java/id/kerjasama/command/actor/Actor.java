@@ -1,8 +1,7 @@
 package id.kerjasama.command.actor;
 
-import id.kerjasama.actor.ActorRole;
-import id.kerjasama.region.RegionCode;
+import id.kerjasama.actor.Caller;
 
-/** Who sends a command, in what role, for which region, and (optionally) why. */
-public record Actor(String id, ActorRole role, RegionCode region, String reason) {
+/** Who sends a command (as their validated token says) and, optionally, why. */
+public record Actor(Caller caller, String reason) {
 }

@@ -1,6 +1,9 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.actor.Jurisdiction;
+import id.kerjasama.command.cooperation.policy.ActorScopePolicy;
 import id.kerjasama.command.cooperation.policy.DateOrderPolicy;
 import id.kerjasama.command.cooperation.policy.EvaluationPolicy;
 import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
@@ -53,6 +56,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
+import static id.kerjasama.actor.AuditMetadata.ACTOR_REGION;
+import static id.kerjasama.actor.AuditMetadata.ACTOR_ROLE;
 import static id.kerjasama.command.cooperation.Rule.*;
 import static id.kerjasama.cooperation.Stage.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -616,9 +621,18 @@ public class Cooperation {
         stage = event.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
     }
 
-    /** Reports the version each command produced, for {@code {id, version}} answers and {@code If-Match}. */
+    /**
+     * Lets a command through only from a caller whose region is a party (or, for an inspector, within the
+     * jurisdiction), and reports the version it produced, for {@code {id, version}} answers and {@code If-Match}.
+     * Commands without an actor's region come from inside the system (tests, deadlines) and are not scoped.
+     */
     @CommandHandlerInterceptor
-    Object reportVersion(InterceptorChain chain) throws Exception {
+    Object scopeAndReportVersion(InterceptorChain chain, @MetaDataValue(ACTOR_ROLE) String role,
+                                 @MetaDataValue(ACTOR_REGION) String region) throws Exception {
+        if (region != null && !ActorScopePolicy.mayAct(ActorRole.valueOf(role), Jurisdiction.of(region), initiatingRegion,
+                partner.region())) {
+            throw new OutsideJurisdiction(cooperationId.value());
+        }
         Object result = chain.proceed();
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
     }

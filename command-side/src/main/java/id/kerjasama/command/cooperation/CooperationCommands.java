@@ -2,7 +2,13 @@ package id.kerjasama.command.cooperation;
 
 import id.kerjasama.command.actor.Actor;
 import id.kerjasama.command.actor.ActorSource;
+import id.kerjasama.actor.Caller;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
+import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.command.security.NotPermitted;
+import id.kerjasama.cooperation.command.ImportSignedAgreement;
+import id.kerjasama.cooperation.command.InitiateCooperation;
+import id.kerjasama.region.RegionCode;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,7 +20,10 @@ import java.util.Map;
 
 import static id.kerjasama.actor.AuditMetadata.*;
 
-/** Sends a command with who sent it (and the version the client expects) as metadata, and waits for the outcome. */
+/**
+ * Sends a command if the caller may, with who sent it (and the version the client expects) as metadata, and waits
+ * for the outcome.
+ */
 @Service
 public class CooperationCommands {
 
@@ -26,13 +35,28 @@ public class CooperationCommands {
         this.actors = actors;
     }
 
-    /** @return the new version of the cooperation, and what the handler returned */
+    /**
+     * @return the new version of the cooperation, and what the handler returned
+     * @throws NotPermitted when the caller's role may not send the command (checked again here, whatever the way
+     *                      in), or a new cooperation names another region than the caller's (existing cooperations
+     *                      check their parties themselves)
+     */
     public CommandOutcome send(Object command, Long expectedVersion) {
         Actor actor = actors.current();
+        Caller caller = actor.caller();
+        if (!CommandPermissions.allowed(command.getClass().getSimpleName()).contains(caller.role())) {
+            throw new NotPermitted(caller.role() + " may not " + command.getClass().getSimpleName());
+        }
+        RegionCode newCooperationRegion = command instanceof InitiateCooperation initiate ? initiate.initiatingRegion()
+                : command instanceof ImportSignedAgreement imported ? imported.initiatingRegion() : null;
+        if (newCooperationRegion != null && !caller.jurisdiction().is(newCooperationRegion)) {
+            throw new NotPermitted(caller.id() + " acts for " + caller.jurisdiction().code() + ", not for " + newCooperationRegion);
+        }
         Map<String, Object> metadata = new HashMap<>();
-        metadata.put(ACTOR_ID, actor.id());
-        metadata.put(ACTOR_ROLE, actor.role().name());
-        metadata.put(ACTOR_REGION, actor.region().value());
+        metadata.put(ACTOR_ID, caller.id());
+        metadata.put(ACTOR_NAME, caller.name());
+        metadata.put(ACTOR_ROLE, caller.role().name());
+        metadata.put(ACTOR_REGION, caller.jurisdiction().code());
         if (actor.reason() != null) {
             metadata.put(REASON, actor.reason());
         }

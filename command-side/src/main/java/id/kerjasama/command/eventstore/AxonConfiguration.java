@@ -69,6 +69,6 @@ class AxonConfiguration {
 
     @Bean
     CorrelationDataProvider auditMetadataProvider() {
-        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLE, ACTOR_REGION, REASON);
+        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_NAME, ACTOR_ROLE, ACTOR_REGION, REASON);
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kerjasama.command.cooperation.CooperationRefused;
+import id.kerjasama.command.cooperation.OutsideJurisdiction;
+import id.kerjasama.command.security.NotPermitted;
+import id.kerjasama.command.security.SecurityLog;
+import jakarta.servlet.http.HttpServletRequest;
 import id.kerjasama.command.cooperation.Rule;
 import id.kerjasama.validation.InvalidValueException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -41,6 +45,12 @@ import java.util.stream.Collectors;
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
+    private final SecurityLog securityLog;
+
+    ProblemResponses(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_BASE = "https://kerjasama.id/problems/";
 
@@ -62,6 +72,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", "No cooperation " + e.getAggregateIdentifier());
+    }
+
+    /** Out of the caller's reach: logged as such, answered exactly as an unknown cooperation. */
+    @ExceptionHandler(OutsideJurisdiction.class)
+    ProblemDetail outsideJurisdiction(OutsideJurisdiction e, HttpServletRequest request) {
+        securityLog.refused(request, 404, "outside the caller's regions");
+        return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", e.getMessage());
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted e, HttpServletRequest request) {
+        securityLog.refused(request, 403, e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -175,7 +198,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(Map.of(400, "Invalid request", 404, "Not found", 409, "Conflict",
+        problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 409, "Conflict",
                 422, "Business rule broken", 500, "Internal error").getOrDefault(status.value(), status.getReasonPhrase()));
         problem.setProperty("code", code);
         return problem;

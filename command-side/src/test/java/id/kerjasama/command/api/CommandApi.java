@@ -3,15 +3,17 @@ package id.kerjasama.command.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Sends commands to the API as a frontend would, as one actor at a time, and reads the JSON answers. */
+/** Sends commands to the API as a frontend would, as one caller at a time, and reads the JSON answers. */
 public final class CommandApi {
 
     public record Answer(int status, JsonNode body) {
@@ -24,16 +26,26 @@ public final class CommandApi {
     private final MockMvc mvc;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private RequestPostProcessor caller;
 
     public CommandApi(MockMvc mvc) {
         this.mvc = mvc;
         as("officer-lamandau", "UNIT_OFFICER", "62.09");
     }
 
+    /**
+     * Sends the following requests as an authenticated caller: a validated bearer token with these claims (the
+     * token's signature itself is tested where the decoder is, in the security tests).
+     */
     public CommandApi as(String actorId, String role, String region) {
-        headers.put("X-Actor-Id", actorId);
-        headers.put("X-Actor-Role", role);
-        headers.put("X-Actor-Region", region);
+        caller = SecurityMockMvcRequestPostProcessors.jwt().jwt(token -> token.subject(actorId)
+                .claim("kerjasama_role", role).claim("kerjasama_region", region).claim("name", "Nama " + actorId));
+        return this;
+    }
+
+    /** Sends the following requests without any token. */
+    public CommandApi anonymous() {
+        caller = null;
         return this;
     }
 
@@ -58,10 +70,13 @@ public final class CommandApi {
         try {
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
                     .contentType(MediaType.APPLICATION_JSON);
-            if (body != null) {
+            if (body != null && !body.isEmpty()) {
                 request.content(body);
             }
             headers.forEach(request::header);
+            if (caller != null) {
+                request.with(caller);
+            }
             MvcResult result = mvc.perform(request).andReturn();
             String content = result.getResponse().getContentAsString();
             return new Answer(result.getResponse().getStatus(), content.isEmpty() ? json.nullNode() : json.readTree(content));

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static id.kerjasama.command.api.CommandApi.file;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -40,7 +41,8 @@ class CommandApiTest {
     @Test
     void initiating_answers_201_with_location_id_version_and_etag() throws Exception {
         mvc.perform(post("/api/cooperations").contentType("application/json")
-                        .header("X-Actor-Id", "officer").header("X-Actor-Role", "UNIT_OFFICER").header("X-Actor-Region", "19.71")
+                        .with(jwt().jwt(token -> token.subject("officer").claim("kerjasama_role", "UNIT_OFFICER")
+                                .claim("kerjasama_region", "19.71")))
                         .content("""
                                 {"type":"KSDD_MANDATORY","title":"Pengelolaan sampah bersama","initiatingRegion":"19.71",
                                  "initiatingUnit":"Dinas Lingkungan Hidup","initiator":"REGIONAL_UNIT",
@@ -74,6 +76,7 @@ class CommandApiTest {
         String successor = lamandau.step("propose-extension", "{\"title\":\"Kerja sama kesehatan lanjutan\",\"rationale\":\"Manfaat nyata\"}")
                 .text("successorId");
         assertThat(successor).isNotBlank();
+        lamandau.asSecretariat();
         CommandApi.Answer terminated = lamandau.step("terminate-cooperation",
                 "{\"reason\":\"REPLACED_BY_NEW_AGREEMENT\",\"effectiveOn\":\"2026-11-30\",\"explanation\":\"Diganti kerja sama lanjutan\"}");
         assertThat(terminated.body().path("version").asLong()).isEqualTo(eventsOf(lamandau.id()) - 1);
@@ -108,26 +111,49 @@ class CommandApiTest {
     }
 
     @Test
-    void a_request_without_its_actor_is_a_400_naming_the_header() {
+    void a_request_without_a_token_is_a_401() {
         lamandau.initiated();
-        CommandApi.Answer answer = api.header("X-Actor-Role", null).send(lamandau.id(), "submit-for-assessment", null);
-        assertProblem(answer, 400, "INVALID_FIELD");
-        assertThat(answer.body().path("errors").get(0).path("field").asText()).isEqualTo("X-Actor-Role");
-        assertProblem(api.as("x", "MAYOR", "62.09").send(lamandau.id(), "submit-for-assessment", null), 400, "INVALID_FIELD");
-        assertProblem(api.as("x", "UNIT_OFFICER", "99.99").send(lamandau.id(), "submit-for-assessment", null), 400, "INVALID_FIELD");
+        assertProblem(api.anonymous().send(lamandau.id(), "submit-for-assessment", null), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void a_role_that_may_not_send_a_command_is_a_403_and_nothing_is_stored() {
+        lamandau.initiated();
+        long before = allEvents();
+        assertProblem(api.as("inspektorat", "INSPECTOR", "62.09").send(lamandau.id(), "submit-for-assessment", null), 403, "FORBIDDEN");
+        assertProblem(api.as("sekda", "TKKSD_MEMBER", "62.09").send(lamandau.id(), "appoint-liaison-officer",
+                "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}"), 403, "FORBIDDEN");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void another_regions_cooperation_answers_404_as_if_it_did_not_exist() {
+        lamandau.initiated();
+        CommandApi.Answer answer = api.as("officer-pangkalpinang", "UNIT_OFFICER", "19.71").send(lamandau.id(),
+                "appoint-liaison-officer", "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}");
+        assertProblem(answer, 404, "COOPERATION_NOT_FOUND");
+        assertThat(eventsOf(lamandau.id())).isEqualTo(1);
+    }
+
+    @Test
+    void nobody_opens_a_cooperation_for_another_region() {
+        assertProblem(api.as("officer-pangkalpinang", "UNIT_OFFICER", "19.71").initiate("""
+                {"type":"KSDPK","title":"Titipan","initiatingRegion":"62.09","initiatingUnit":"RSUD","initiator":"REGIONAL_UNIT",
+                 "partner":{"kind":"BUSINESS","name":"PT CBI"},"affairs":["HEALTH"],"objective":"x"}"""), 403, "FORBIDDEN");
     }
 
     @Test
     void an_unknown_or_malformed_cooperation_is_a_404() {
-        assertProblem(api.send("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111", "start-assessment", null), 404, "COOPERATION_NOT_FOUND");
-        assertProblem(api.send("not-an-id", "record-activity", "{}"), 404, "COOPERATION_NOT_FOUND");
+        assertProblem(api.as("sekda", "TKKSD_MEMBER", "62.09").send("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111", "start-assessment", null),
+                404, "COOPERATION_NOT_FOUND");
+        assertProblem(api.send("not-an-id", "start-assessment", null), 404, "COOPERATION_NOT_FOUND");
     }
 
     @Test
     void a_step_out_of_order_is_a_409_stage_conflict_and_nothing_is_stored() {
         lamandau.initiated();
         long before = allEvents();
-        CommandApi.Answer answer = api.send(lamandau.id(), "start-assessment", null);
+        CommandApi.Answer answer = api.as("sekda", "TKKSD_MEMBER", "62.09").send(lamandau.id(), "start-assessment", null);
         assertProblem(answer, 409, "STAGE_CONFLICT");
         assertThat(answer.text("rule")).isEqualTo("STAGE_ORDER");
         assertThat(allEvents()).isEqualTo(before);
@@ -145,13 +171,14 @@ class CommandApiTest {
     }
 
     @Test
-    void the_drafter_cannot_approve_his_own_draft() {
+    void the_drafter_cannot_approve_his_own_draft_even_holding_both_roles() {
         lamandau.kbSigned();
         lamandau.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":true,\"fundedInCurrentBudget\":true}");
-        lamandau.asOfficer();
+        api.as("sekda-lamandau", "SECRETARIAT", "62.09");
         String pks = lamandau.step("draft-agreement", "{\"kind\":\"PKS\",\"parentDocumentId\":\"" + lamandau.kbId() + "\",\"content\":"
                 + LamandauLifecycle.content("PKS", "2025-07-01", "2026-06-30") + "}").text("documentId");
-        CommandApi.Answer answer = api.send(lamandau.id(), "approve-draft", "{\"documentId\":\"" + pks + "\"}");
+        CommandApi.Answer answer = api.as("sekda-lamandau", "TKKSD_MEMBER", "62.09")
+                .send(lamandau.id(), "approve-draft", "{\"documentId\":\"" + pks + "\"}");
         assertProblem(answer, 422, "BUSINESS_RULE");
         assertThat(answer.text("rule")).isEqualTo("SEPARATION_OF_DUTIES");
     }
@@ -189,6 +216,7 @@ class CommandApiTest {
                 byte[].class, lamandau.id());
         JsonNode meta = new ObjectMapper().readTree(metadata);
         assertThat(meta.path("actorId").asText()).isEqualTo("officer-lamandau");
+        assertThat(meta.path("actorName").asText()).isEqualTo("Nama officer-lamandau");
         assertThat(meta.path("actorRole").asText()).isEqualTo("UNIT_OFFICER");
         assertThat(meta.path("actorRegion").asText()).isEqualTo("62.09");
         assertThat(meta.path("reason").asText()).isEqualTo("Rapat koordinasi 3 Juni");

@@ -6,6 +6,7 @@ import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.history.HistoryEntry;
 import id.kerjasama.query.history.StoredEvents;
 import id.kerjasama.query.live.ReadYourWrites;
+import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,11 +39,14 @@ public class CooperationQueryController {
     private final CooperationStore store;
     private final StoredEvents storedEvents;
     private final ReadYourWrites readYourWrites;
+    private final ReadGuard guard;
 
-    CooperationQueryController(CooperationStore store, StoredEvents storedEvents, ReadYourWrites readYourWrites) {
+    CooperationQueryController(CooperationStore store, StoredEvents storedEvents, ReadYourWrites readYourWrites,
+                               ReadGuard guard) {
         this.store = store;
         this.storedEvents = storedEvents;
         this.readYourWrites = readYourWrites;
+        this.guard = guard;
     }
 
     @GetMapping
@@ -63,7 +67,7 @@ public class CooperationQueryController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return store.search(query(region, province, type, stage, partner, null, affair, signedFrom, signedTo,
-                endsBefore, q, false, sort, page, size));
+                endsBefore, q, false, sort, page, size), guard.scope().condition());
     }
 
     @GetMapping("/{id}")
@@ -81,12 +85,13 @@ public class CooperationQueryController {
             throw new InvalidValueException("atVersion", "ONE_OF_AS_OF_AT_VERSION", "ask for asOf or atVersion, not both");
         }
         CooperationDetail detail;
+        readYourWrites.await(id, minVersion != null ? minVersion : minVersionHeader);
+        guard.requireReadable(id);
         if (asOf != null) {
             detail = replayed(id, event -> !event.getTimestamp().isAfter(asOf), "at " + asOf);
         } else if (atVersion != null) {
             detail = replayed(id, event -> event.getSequenceNumber() <= atVersion, "at version " + atVersion);
         } else {
-            readYourWrites.await(id, minVersion != null ? minVersion : minVersionHeader);
             detail = store.find(id).orElseThrow(() -> new CooperationNotFound("No cooperation " + id));
         }
         return ResponseEntity.ok().eTag(Long.toString(detail.version)).body(detail);
@@ -103,6 +108,7 @@ public class CooperationQueryController {
         if (to.isBefore(from)) {
             throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
         }
+        guard.requireReadable(id);
         List<DomainEventMessage<?>> events = eventsOf(id);
         CooperationDetail before = CooperationHistory.replay(events.stream().filter(e -> !e.getTimestamp().isAfter(from)).toList());
         CooperationDetail after = CooperationHistory.replay(events.stream().filter(e -> !e.getTimestamp().isAfter(to)).toList());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.PartnerKind;
 import id.kerjasama.cooperation.Stage;
+import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.query.workqueue.WorkItems;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.region.RegionDirectory;
@@ -85,9 +86,24 @@ public class CooperationStore {
         jdbc.update("DELETE FROM query.cooperation");
     }
 
-    public Page<RegistryEntry> search(RegistryQuery q) {
+    /** The regions that are party to a cooperation: the initiating one, and the partner's if it is a region. */
+    public record Parties(RegionCode initiatingRegion, RegionCode partnerRegion) {
+    }
+
+    public Optional<Parties> partiesOf(String id) {
+        return jdbc.query("SELECT region_code, partner_region_code FROM query.cooperation WHERE id = ?",
+                (rs, n) -> new Parties(RegionCode.of(rs.getString(1)),
+                        rs.getString(2) == null ? null : RegionCode.of(rs.getString(2))), id).stream().findFirst();
+    }
+
+    /** The registry, within {@code scope} (null: everything). */
+    public Page<RegistryEntry> search(RegistryQuery q, ReadScope.Condition scope) {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
+        if (scope != null) {
+            where.add(scope.sql());
+            args.addAll(scope.args());
+        }
         if (q.region() != null) {
             where.add("(region_code = ? OR partner_region_code = ?)");
             args.add(q.region().value());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.cooperation.Page;
+import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,10 +37,12 @@ public class HistoryController {
 
     private final StoredEvents storedEvents;
     private final ObjectMapper json;
+    private final ReadGuard guard;
 
-    HistoryController(StoredEvents storedEvents, ObjectMapper json) {
+    HistoryController(StoredEvents storedEvents, ObjectMapper json, ReadGuard guard) {
         this.storedEvents = storedEvents;
         this.json = json;
+        this.guard = guard;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,6 +82,7 @@ public class HistoryController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
         }
+        guard.requireReadable(id);
         var events = storedEvents.of(id);
         if (events.isEmpty()) {
             throw new CooperationNotFound("No cooperation " + id);

@@ -2,6 +2,7 @@ package id.kerjasama.query.live;
 
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.cooperation.CooperationStore;
+import id.kerjasama.query.security.ReadGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -24,15 +25,18 @@ public class CooperationEventStream {
 
     private final CooperationStore store;
     private final ProjectionUpdates updates;
+    private final ReadGuard guard;
 
-    CooperationEventStream(CooperationStore store, ProjectionUpdates updates) {
+    CooperationEventStream(CooperationStore store, ProjectionUpdates updates, ReadGuard guard) {
         this.store = store;
         this.updates = updates;
+        this.guard = guard;
     }
 
     @GetMapping(path = "/api/cooperations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "A stream of the cooperation's changes as they are projected (text/event-stream)")
     public SseEmitter events(@PathVariable String id) throws IOException {
+        guard.requireReadable(id);
         long version = store.versionOf(id).orElseThrow(() -> new CooperationNotFound("No cooperation " + id));
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
         Runnable unsubscribe = updates.subscribe(id, update -> {

@@ -5,6 +5,8 @@ import id.kerjasama.query.cooperation.CooperationQueryController;
 import id.kerjasama.query.cooperation.CooperationStore;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.cooperation.RegistryEntry;
+import id.kerjasama.query.security.ReadGuard;
+import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +23,7 @@ import java.util.Locale;
 
 /**
  * Every counterparty across all regions, by a key made of its kind and normalised name, with its cooperations:
- * e.g. all of PT CBI Group's agreements, whichever region signed them.
+ * e.g. all of PT CBI Group's agreements, whichever region signed them, as far as the caller may read them.
  */
 @RestController
 @RequestMapping("/api/partners")
@@ -33,10 +35,12 @@ public class PartnerController {
 
     private final JdbcTemplate jdbc;
     private final CooperationStore store;
+    private final ReadGuard guard;
 
-    PartnerController(JdbcTemplate jdbc, CooperationStore store) {
+    PartnerController(JdbcTemplate jdbc, CooperationStore store, ReadGuard guard) {
         this.jdbc = jdbc;
         this.store = store;
+        this.guard = guard;
     }
 
     @GetMapping
@@ -50,6 +54,11 @@ public class PartnerController {
         }
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
+        ReadScope.Condition scope = guard.scope().condition();
+        if (scope != null) {
+            where.add(scope.sql());
+            args.addAll(scope.args());
+        }
         if (q != null && !q.isBlank()) {
             where.add("LOWER(partner_name) LIKE ?");
             args.add("%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
@@ -78,6 +87,6 @@ public class PartnerController {
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
         return store.search(CooperationQueryController.query(null, null, null, null, null, partnerKey, null, null,
-                null, null, null, false, sort, page, size));
+                null, null, null, false, sort, page, size), guard.scope().condition());
     }
 }

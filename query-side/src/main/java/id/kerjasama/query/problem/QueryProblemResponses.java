@@ -2,6 +2,9 @@ package id.kerjasama.query.problem;
 
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.live.ReadModelBehind;
+import id.kerjasama.query.security.NotPermitted;
+import id.kerjasama.query.security.SecurityLog;
+import jakarta.servlet.http.HttpServletRequest;
 import id.kerjasama.validation.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,12 @@ import java.util.Map;
  */
 @RestControllerAdvice
 class QueryProblemResponses extends ResponseEntityExceptionHandler {
+
+    private final SecurityLog securityLog;
+
+    QueryProblemResponses(SecurityLog securityLog) {
+        this.securityLog = securityLog;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(QueryProblemResponses.class);
 
@@ -62,6 +71,12 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CooperationNotFound.class)
     ProblemDetail notFound(CooperationNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", e.getMessage());
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted e, HttpServletRequest request) {
+        securityLog.refused(request, 403, e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
     @ExceptionHandler(ReadModelBehind.class)
@@ -103,7 +118,7 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://kerjasama.id/problems/" + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(Map.of(400, "Invalid request", 404, "Not found", 503, "Not yet available", 500, "Internal error")
+        problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 503, "Not yet available", 500, "Internal error")
                 .getOrDefault(status.value(), status.getReasonPhrase()));
         problem.setProperty("code", code);
         return problem;

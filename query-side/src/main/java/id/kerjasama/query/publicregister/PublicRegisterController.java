@@ -49,7 +49,7 @@ public class PublicRegisterController {
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size) {
         Page<RegistryEntry> entries = store.search(CooperationQueryController.query(region, null, type, null, null, null,
-                null, null, null, null, q, true, sort, page, size));
+                null, null, null, null, q, true, sort, page, size), null);
         return new Page<>(entries.items().stream().map(PublicEntry::of).toList(), entries.page(), entries.size(),
                 entries.totalItems(), entries.totalPages());
     }

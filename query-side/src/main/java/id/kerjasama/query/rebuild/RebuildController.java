@@ -1,5 +1,7 @@
 package id.kerjasama.query.rebuild;
 
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.query.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -15,20 +17,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class RebuildController {
 
     private final ReadModelRebuild rebuild;
+    private final CurrentCaller caller;
 
-    RebuildController(ReadModelRebuild rebuild) {
+    RebuildController(ReadModelRebuild rebuild, CurrentCaller caller) {
         this.rebuild = rebuild;
+        this.caller = caller;
     }
 
     @PostMapping
     @Operation(summary = "Start rebuilding every read model from the event store")
     public ResponseEntity<ReadModelRebuild.Progress> start() {
+        caller.require(ActorRole.OPERATOR);
         return ResponseEntity.accepted().body(rebuild.start());
     }
 
     @GetMapping
     @Operation(summary = "How far the read models are, per event processor")
     public ReadModelRebuild.Progress progress() {
+        caller.require(ActorRole.OPERATOR);
         return rebuild.progress();
     }
 }

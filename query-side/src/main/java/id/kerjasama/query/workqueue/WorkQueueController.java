@@ -1,5 +1,7 @@
 package id.kerjasama.query.workqueue;
 
+import id.kerjasama.query.cooperation.CooperationNotFound;
+import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,14 +29,19 @@ public class WorkQueueController {
     }
 
     private final JdbcTemplate jdbc;
+    private final ReadGuard guard;
 
-    WorkQueueController(JdbcTemplate jdbc) {
+    WorkQueueController(JdbcTemplate jdbc, ReadGuard guard) {
         this.jdbc = jdbc;
+        this.guard = guard;
     }
 
     @GetMapping
     @Operation(summary = "Every open work item of a region, by queue")
     public WorkQueues workQueues(@RequestParam RegionCode region) {
+        if (!guard.scope().covers(region, null)) {
+            throw new CooperationNotFound("No work queues for region " + region);
+        }
         Map<WorkQueue, List<QueuedItem>> queues = new EnumMap<>(WorkQueue.class);
         for (WorkQueue queue : WorkQueue.values()) {
             queues.put(queue, jdbc.query("SELECT cooperation_id, document_id, title, since FROM query.work_item "

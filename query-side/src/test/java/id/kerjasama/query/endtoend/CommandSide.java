@@ -2,8 +2,11 @@ package id.kerjasama.query.endtoend;
 
 import id.kerjasama.command.CommandSideApplication;
 import id.kerjasama.command.api.CommandApi;
+import id.kerjasama.command.security.DemoUser;
+import id.kerjasama.command.security.DevTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -29,7 +32,13 @@ final class CommandSide {
                         "--spring.jmx.enabled=false"));
     }
 
+    /** A real bearer token of a demo user, from the command side's demo issuer, for reads over HTTP. */
+    static String token(String jdbcUrl, DemoUser user) {
+        return RUNNING.get(jdbcUrl).getBean(DevTokens.class).issue(user.userName(), user.displayName(), user.role(), user.region());
+    }
+
     static CommandApi api(String jdbcUrl) {
-        return new CommandApi(MockMvcBuilders.webAppContextSetup((WebApplicationContext) RUNNING.get(jdbcUrl)).build());
+        return new CommandApi(MockMvcBuilders.webAppContextSetup((WebApplicationContext) RUNNING.get(jdbcUrl))
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build());
     }
 }

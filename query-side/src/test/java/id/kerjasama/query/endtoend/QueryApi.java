@@ -27,14 +27,21 @@ final class QueryApi {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private String token;
 
     QueryApi(int port) {
         this.base = "http://localhost:" + port;
     }
 
+    /** Reads as the bearer of {@code token} from now on; null reads anonymously. */
+    QueryApi as(String token) {
+        this.token = token;
+        return this;
+    }
+
     Answer get(String path, String... headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(base + path))).GET();
             if (headers.length > 0) {
                 request.headers(headers);
             }
@@ -50,7 +57,7 @@ final class QueryApi {
 
     Answer post(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+            HttpResponse<String> response = http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException e) {
@@ -61,10 +68,14 @@ final class QueryApi {
         }
     }
 
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
     /** Opens a server-sent event stream and hands over its lines as they arrive. */
     Stream<String> stream(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET().build(),
+            return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path))).header("Accept", "text/event-stream").GET().build(),
                     HttpResponse.BodyHandlers.ofLines()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

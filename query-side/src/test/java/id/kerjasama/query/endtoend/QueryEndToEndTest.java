@@ -3,6 +3,7 @@ package id.kerjasama.query.endtoend;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
+import id.kerjasama.command.security.DemoUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +40,13 @@ abstract class QueryEndToEndTest {
 
     abstract String databaseUrl();
 
+    String token(DemoUser user) {
+        return CommandSide.token(databaseUrl(), user);
+    }
+
     @BeforeEach
     void setUp() {
-        query = new QueryApi(port);
+        query = new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT));
         commands = CommandSide.api(databaseUrl());
         lamandau = new LamandauLifecycle(commands);
     }
@@ -172,6 +177,7 @@ abstract class QueryEndToEndTest {
         awaitProjected(signed, versionOf(signed));
         awaitProjected(unsigned, versionOf(unsigned));
 
+        query.as(null);
         assertThat(ids("/api/public/cooperations?region=62.09&size=200")).contains(signed).doesNotContain(unsigned);
         QueryApi.Answer detail = query.get("/api/public/cooperations/" + signed);
         assertThat(detail.status()).isEqualTo(200);
@@ -248,6 +254,36 @@ abstract class QueryEndToEndTest {
     }
 
     @Test
+    void each_caller_reads_only_the_cooperations_within_reach() {
+        String lamandauId = lamandau.kbSigned().id();
+        awaitProjected(lamandauId, versionOf(lamandauId));
+        String path = "/api/cooperations/" + lamandauId;
+
+        query.as(token(DemoUser.PANGKALPINANG_SEKRETARIAT));
+        assertThat(query.get(path).status()).isEqualTo(404);
+        assertThat(query.get(path + "/history").status()).isEqualTo(404);
+        assertThat(ids("/api/cooperations?size=200")).doesNotContain(lamandauId);
+        assertThat(query.get("/api/work-queues?region=62.09").status()).isEqualTo(404);
+        query.as(token(DemoUser.PANGKALPINANG_INSPEKTORAT));
+        assertThat(query.get(path).status()).isEqualTo(404);
+        query.as(token(DemoUser.LAMANDAU_INSPEKTORAT));
+        assertThat(query.get(path).status()).isEqualTo(200);
+        query.as(token(DemoUser.KALTENG_PENGAWAS));
+        assertThat(query.get(path).status()).isEqualTo(200);
+        assertThat(ids("/api/cooperations?size=200")).contains(lamandauId);
+        query.as(token(DemoUser.KEMENDAGRI_PENGAWAS));
+        assertThat(query.get(path + "/history").status()).isEqualTo(200);
+        query.as(token(DemoUser.OPERATOR));
+        assertThat(query.get(path).status()).isEqualTo(403);
+        assertThat(query.get("/api/admin/rebuild").status()).isEqualTo(200);
+        query.as(token(DemoUser.LAMANDAU_BUPATI));
+        assertThat(query.get("/api/admin/rebuild").status()).isEqualTo(403);
+        query.as(null);
+        assertThat(query.get(path).status()).isEqualTo(401);
+        assertThat(query.get("/api/public/cooperations/" + lamandauId).status()).isEqualTo(200);
+    }
+
+    @Test
     void bad_parameters_are_400s_naming_them_and_unknown_cooperations_404s() {
         assertProblem(query.get("/api/cooperations?stage=SIGNED"), 400, "INVALID_FIELD", "stage");
         assertProblem(query.get("/api/cooperations?region=99.99"), 400, "INVALID_FIELD", "region");
@@ -267,6 +303,7 @@ abstract class QueryEndToEndTest {
         awaitAllProjected();
         List<String> before = readModels();
 
+        query.as(token(DemoUser.OPERATOR));
         QueryApi.Answer started = query.post("/api/admin/rebuild");
         assertThat(started.status()).isEqualTo(202);
         awaitAllProjected();
@@ -299,7 +336,7 @@ abstract class QueryEndToEndTest {
     }
 
     private void awaitProjected(String id, long version) {
-        assertThat(query.get("/api/cooperations/" + id + "?minVersion=" + version).status()).isEqualTo(200);
+        assertThat(new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT)).get("/api/cooperations/" + id + "?minVersion=" + version).status()).isEqualTo(200);
     }
 
     private long versionOf(String id) {

@@ -1,0 +1,80 @@
+package id.kerjasama.command.security;
+
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.cooperation.command.*;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static id.kerjasama.actor.ActorRole.*;
+
+/**
+ * Who may send which command (DOMAIN.md, actors), in one table. A command missing here is refused for everyone,
+ * and a test fails the build for every command of the published language that has no line.
+ */
+public final class CommandPermissions {
+
+    private static final Map<String, Set<ActorRole>> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        // preparation, by the initiating unit (or the secretariat registering a partner's offer)
+        allow(InitiateCooperation.class, UNIT_OFFICER, SECRETARIAT);
+        allow(AppointLiaisonOfficer.class, UNIT_OFFICER, SECRETARIAT);
+        allow(AttachPreparationDocument.class, UNIT_OFFICER, SECRETARIAT);
+        allow(SubmitForAssessment.class, UNIT_OFFICER, SECRETARIAT);
+        allow(WithdrawCooperation.class, UNIT_OFFICER, SECRETARIAT);
+        // assessment and approval of drafts, by the TKKSD
+        allow(StartAssessment.class, TKKSD_MEMBER);
+        allow(RecordAssessmentFinding.class, TKKSD_MEMBER);
+        allow(ConcludeAssessment.class, TKKSD_MEMBER);
+        allow(ApproveDraft.class, TKKSD_MEMBER);
+        allow(RejectDraft.class, TKKSD_MEMBER);
+        // offers, drafts, the DPRD, signing and archives, by the secretariat (the head's acts it records too)
+        allow(SendOffer.class, SECRETARIAT, REGIONAL_HEAD);
+        allow(RecordPartnerAnswer.class, SECRETARIAT);
+        allow(DraftAgreement.class, SECRETARIAT, UNIT_OFFICER);
+        allow(ReviseDraft.class, SECRETARIAT, UNIT_OFFICER);
+        allow(AmendAgreement.class, SECRETARIAT, UNIT_OFFICER);
+        allow(DetermineDprdApprovalRequirement.class, SECRETARIAT);
+        allow(RequestDprdApproval.class, SECRETARIAT, REGIONAL_HEAD);
+        allow(RecordDprdDecision.class, SECRETARIAT);
+        allow(GrantPowerOfAttorney.class, REGIONAL_HEAD, SECRETARIAT);
+        allow(RevokePowerOfAttorney.class, REGIONAL_HEAD, SECRETARIAT);
+        allow(SignAgreement.class, SECRETARIAT, REGIONAL_HEAD);
+        allow(RegisterSignedDocument.class, SECRETARIAT);
+        allow(ImportSignedAgreement.class, SECRETARIAT);
+        // implementation and monitoring, by the unit; evaluations by the unit, the TKKSD and the secretariat
+        allow(StartImplementation.class, UNIT_OFFICER, SECRETARIAT);
+        allow(RecordActivity.class, UNIT_OFFICER);
+        allow(RecordBudgetRealisation.class, UNIT_OFFICER);
+        allow(RecordImplementationReport.class, UNIT_OFFICER);
+        allow(RecordEvaluation.class, UNIT_OFFICER, TKKSD_MEMBER, SECRETARIAT);
+        // the end, decided by the head or recorded by the secretariat
+        allow(ProposeExtension.class, SECRETARIAT, UNIT_OFFICER);
+        allow(TerminateCooperation.class, REGIONAL_HEAD, SECRETARIAT);
+        allow(ExpireCooperation.class, SECRETARIAT);
+    }
+
+    private CommandPermissions() {
+    }
+
+    private static void allow(Class<?> command, ActorRole first, ActorRole... more) {
+        ALLOWED.put(command.getSimpleName(), EnumSet.of(first, more));
+    }
+
+    /** The roles that may send the command of this simple name; none for a command without a line. */
+    public static Set<ActorRole> allowed(String command) {
+        return ALLOWED.getOrDefault(command, Set.of());
+    }
+
+    /** The command an endpoint method stands for: {@code signAgreement} is {@code SignAgreement}. */
+    static String commandOf(String endpointMethod) {
+        return Character.toUpperCase(endpointMethod.charAt(0)) + endpointMethod.substring(1);
+    }
+
+    public static Map<String, Set<ActorRole>> table() {
+        return Map.copyOf(ALLOWED);
+    }
+}

@@ -1,0 +1,32 @@
+package id.kerjasama.query.security;
+
+import id.kerjasama.actor.DevTokenKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
+
+/**
+ * Outside production, trusts the embedded default's demo tokens, which the command side issues with the key kept
+ * in the shared data folder. In the {@code prod} profile this does not exist: only the configured issuer counts.
+ */
+@Configuration
+@Profile("!prod")
+@ConditionalOnProperty(name = "kerjasama.security.dev-tokens", havingValue = "true")
+class DevTokenTrust {
+
+    @Bean
+    JwtDecoder devTokenDecoder(@Value("${kerjasama.data-dir}") String dataDir) {
+        RSAPublicKey key = (RSAPublicKey) DevTokenKey.loadOrCreate(Path.of(dataDir, "dev-token-key.pem")).getPublic();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(DevTokenKey.ISSUER));
+        return decoder;
+    }
+}
