@@ -2,7 +2,7 @@ package id.kerjasama.query.endtoend;
 
 import id.kerjasama.command.CommandSideApplication;
 import id.kerjasama.command.api.CommandApi;
-import id.kerjasama.command.security.DemoUser;
+import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.security.DevTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,12 +29,12 @@ final class CommandSide {
         // as arguments, which outrank the command side's own defaults
         RUNNING.computeIfAbsent(jdbcUrl, url -> new SpringApplicationBuilder(CommandSideApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-                        "--spring.jmx.enabled=false"));
+                        "--spring.jmx.enabled=false", "--server.shutdown=immediate"));
     }
 
-    /** A real bearer token of a demo user, from the command side's demo issuer, for reads over HTTP. */
-    static String token(String jdbcUrl, DemoUser user) {
-        return RUNNING.get(jdbcUrl).getBean(DevTokens.class).issue(user.userName(), user.displayName(), user.role(), user.region());
+    /** A real bearer token from the command side's demo issuer, for reads over HTTP. */
+    static String token(String jdbcUrl, String subject, ActorRole role, String region) {
+        return RUNNING.get(jdbcUrl).getBean(DevTokens.class).issue(subject, subject, role, region);
     }
 
     static CommandApi api(String jdbcUrl) {

@@ -72,6 +72,21 @@ final class QueryApi {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
+    /** Only the status of a GET, for streams that would never end: the body is closed unread. */
+    int status(String path) {
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(authorized(HttpRequest.newBuilder(URI.create(base + path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a server-sent event stream and hands over its lines as they arrive. */
     Stream<String> stream(String path) {
         try {

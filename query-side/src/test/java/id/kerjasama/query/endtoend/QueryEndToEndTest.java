@@ -3,7 +3,11 @@ package id.kerjasama.query.endtoend;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
+import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.security.DemoUser;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,13 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database each subclass names (H2 always, PostgreSQL in CI).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false"})
+        properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false", "server.shutdown=immediate"})
 abstract class QueryEndToEndTest {
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     QueryApi query;
     CommandApi commands;
@@ -41,7 +49,7 @@ abstract class QueryEndToEndTest {
     abstract String databaseUrl();
 
     String token(DemoUser user) {
-        return CommandSide.token(databaseUrl(), user);
+        return CommandSide.token(databaseUrl(), user.userName(), user.role(), user.region());
     }
 
     @BeforeEach
@@ -281,6 +289,71 @@ abstract class QueryEndToEndTest {
         query.as(null);
         assertThat(query.get(path).status()).isEqualTo(401);
         assertThat(query.get("/api/public/cooperations/" + lamandauId).status()).isEqualTo(200);
+    }
+
+    /** What each read endpoint allows: every GET of the application must have a line, or the matrix fails. */
+    private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST }
+
+    private static final Map<String, Access> READ_ENDPOINTS = Map.of(
+            "/api/public/cooperations", Access.PUBLIC,
+            "/api/public/cooperations/{id}", Access.PUBLIC,
+            "/api/admin/rebuild", Access.OPERATOR_ONLY,
+            "/api/cooperations/{id}", Access.ONE_COOPERATION,
+            "/api/cooperations/{id}/history", Access.ONE_COOPERATION,
+            "/api/cooperations/{id}/changes", Access.ONE_COOPERATION,
+            "/api/cooperations/{id}/events", Access.ONE_COOPERATION,
+            "/api/work-queues", Access.REGION,
+            "/api/cooperations", Access.LIST,
+            "/api/partners", Access.LIST);
+
+    private static final Map<String, Access> MORE_READ_ENDPOINTS = Map.of(
+            "/api/partners/{partnerKey}/cooperations", Access.LIST);
+
+    @Test
+    void the_authorization_matrix_holds_for_every_read_endpoint_role_and_region() {
+        String id = lamandau.kbSigned().id();
+        awaitProjected(id, versionOf(id));
+        List<String> failures = new java.util.ArrayList<>();
+        for (String pattern : readEndpoints()) {
+            Access access = READ_ENDPOINTS.containsKey(pattern) ? READ_ENDPOINTS.get(pattern) : MORE_READ_ENDPOINTS.get(pattern);
+            assertThat(access).as("a rule for " + pattern).isNotNull();
+            String path = pattern.replace("{id}", id).replace("{partnerKey}", "business:pt-citra-borneo-indah-cbi-group")
+                    + (pattern.endsWith("/changes") ? "?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z" : "")
+                    + (pattern.equals("/api/work-queues") ? "?region=62.09" : "");
+            check(failures, path, null, "none", access == Access.PUBLIC ? 200 : 401);
+            for (ActorRole role : ActorRole.values()) {
+                if (role == ActorRole.SYSTEM) {
+                    continue;
+                }
+                for (String region : List.of("62.09", "19.71")) {
+                    String token = CommandSide.token(databaseUrl(), "matrix-" + role, role, role == ActorRole.OPERATOR ? "ID" : region);
+                    check(failures, path, token, role + " of " + region, expected(access, role, region.equals("62.09")));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static int expected(Access access, ActorRole role, boolean ownRegion) {
+        return switch (access) {
+            case PUBLIC -> 200;
+            case OPERATOR_ONLY -> role == ActorRole.OPERATOR ? 200 : 403;
+            case LIST -> role == ActorRole.OPERATOR ? 403 : 200;
+            case ONE_COOPERATION, REGION -> role == ActorRole.OPERATOR ? 403 : ownRegion ? 200 : 404;
+        };
+    }
+
+    private void check(List<String> failures, String path, String token, String who, int expected) {
+        int actual = new QueryApi(port).as(token).status(path);
+        if (actual != expected) {
+            failures.add(path + " as " + who + ": " + actual + ", expected " + expected);
+        }
+    }
+
+    private List<String> readEndpoints() {
+        return mappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.GET))
+                .flatMap(info -> info.getPatternValues().stream()).filter(path -> path.startsWith("/api/")).distinct().toList();
     }
 
     @Test
