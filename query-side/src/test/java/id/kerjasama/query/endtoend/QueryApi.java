@@ -40,25 +40,20 @@ final class QueryApi {
     }
 
     Answer get(String path, String... headers) {
-        try {
-            HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(base + path))).GET();
-            if (headers.length > 0) {
-                request.headers(headers);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(base + path))).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
         }
+        return send(request.build());
     }
 
     Answer post(String path) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,10 +61,6 @@ final class QueryApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     /** Only the status of a GET, for streams that would never end: the body is closed unread. */
