@@ -63,6 +63,10 @@ final class QueryApi {
         }
     }
 
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
     /** Only the status of a GET, for streams that would never end: the body is closed unread. */
     int status(String path) {
         try {
