@@ -13,6 +13,8 @@ public final class AuditMetadata {
     public static final String ACTOR_ROLE = "actorRole";
     public static final String ACTOR_REGION = "actorRegion";
     public static final String REASON = "reason";
+    /** The {@code actorId} of what the system records on its own when a deadline passes (role {@code SYSTEM}). */
+    public static final String SYSTEM_ACTOR = "system";
     /** Axon's name for the causing message's id. */
     public static final String CAUSATION_ID = "correlationId";
     /** Axon's name for the root message's id. */

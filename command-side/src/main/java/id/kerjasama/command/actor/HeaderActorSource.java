@@ -9,6 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Interim: the actor as the caller declares it in {@code X-Actor-Id}, {@code X-Actor-Role},
@@ -45,13 +46,11 @@ class HeaderActorSource implements ActorSource {
         return value.strip();
     }
 
+    /** Any role but {@link ActorRole#SYSTEM}: only the system's own deadlines act as the system. */
     private static ActorRole role(String value) {
-        try {
-            return ActorRole.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(ROLE, "ONE_OF",
-                    ROLE + " must be one of " + Arrays.toString(ActorRole.values()));
-        }
+        List<ActorRole> claimable = Arrays.stream(ActorRole.values()).filter(role -> role != ActorRole.SYSTEM).toList();
+        return claimable.stream().filter(role -> role.name().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidValueException(ROLE, "ONE_OF", ROLE + " must be one of " + claimable));
     }
 
     private static RegionCode region(String value) {
