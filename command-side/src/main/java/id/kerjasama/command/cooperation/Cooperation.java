@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.Jurisdiction;
 import id.kerjasama.command.cooperation.policy.ActorScopePolicy;
+import id.kerjasama.command.cooperation.CooperationRules.DprdSilence;
+import id.kerjasama.command.cooperation.policy.AuditFindingPolicy;
 import id.kerjasama.command.cooperation.policy.DateOrderPolicy;
+import id.kerjasama.command.cooperation.policy.DormancyAnswerPolicy;
 import id.kerjasama.command.cooperation.policy.EvaluationPolicy;
 import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
 import id.kerjasama.command.cooperation.policy.PreparationPolicy;
@@ -14,10 +17,12 @@ import id.kerjasama.command.cooperation.policy.TermPolicy;
 import id.kerjasama.command.cooperation.policy.TerminationPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.AssessmentConclusion;
+import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.CooperationId;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.DormancyReason;
 import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.EvaluationId;
@@ -28,6 +33,7 @@ import id.kerjasama.cooperation.Partner;
 import id.kerjasama.cooperation.PartnerAnswer;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.PreparationDocumentKind;
+import id.kerjasama.cooperation.Recommendation;
 import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.cooperation.Term;
@@ -35,8 +41,12 @@ import id.kerjasama.cooperation.command.*;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -58,7 +68,11 @@ import java.util.Set;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_REGION;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ROLE;
+import static id.kerjasama.actor.AuditMetadata.SYSTEM_ACTOR;
+import static id.kerjasama.command.cooperation.Deadlines.*;
 import static id.kerjasama.command.cooperation.Rule.*;
+import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
+import static id.kerjasama.cooperation.DormancyReason.NO_RECENT_ACTIVITY;
 import static id.kerjasama.cooperation.Stage.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -66,7 +80,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 /**
  * One regional cooperation, from preparation to its end. Each command handler checks the stage, asks the named
  * policies, then applies an event; event sourcing handlers only record what happened. Documents, the
- * assessment, the DPRD approval and powers of attorney are child entities that keep their own part of the state.
+ * assessment, the DPRD approval, powers of attorney, evaluations, audit findings and the monitoring of deadlines are
+ * child entities that keep their own part of the state.
+ * <p>
+ * The cooperation also sets deadlines for itself ({@link Deadlines}): when one fires, the system records the flag
+ * (dormancy, an overdue evaluation or follow-up, the DPRD's silence, an unanswered stop recommendation, the coming
+ * end of the term) or the expiry, as the {@code SYSTEM} actor of the cooperation's region.
  */
 @Aggregate(snapshotTriggerDefinition = "cooperationSnapshotTrigger",
         commandTargetResolver = "expectedVersionTargetResolver")
@@ -103,6 +122,10 @@ public class Cooperation {
     private Map<PowerOfAttorneyId, PowerOfAttorney> powersOfAttorney = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<EvaluationId, Evaluation> evaluations = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<AuditFindingId, AuditFinding> auditFindings = new LinkedHashMap<>();
+    @AggregateMember
+    private Monitoring monitoring = new Monitoring();
 
     protected Cooperation() {
         // for Axon and snapshots
@@ -195,7 +218,7 @@ public class Cooperation {
     // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum
 
     @CommandHandler
-    public void handle(DraftAgreement command, CooperationRules rules) {
+    public void handle(DraftAgreement command, CooperationRules rules, DeadlineManager deadlines) {
         DocumentKind kind = command.kind();
         Verdict.when(kind == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL, "an adendum is drafted with amend-agreement")
                 .and(instrumentFitsType(kind)).orThrow();
@@ -212,8 +235,13 @@ public class Cooperation {
             frameworkTerm = parent.effectiveTerm();
         }
         TermPolicy.check(command.content().term(), frameworkTerm, rules.maxTermYears()).orThrow();
+        boolean firstImplementing = isImplementing(kind) && !implementingDrafted();
         apply(new AgreementDrafted(cooperationId, command.documentId(), kind, command.parentDocumentId(),
                 command.content(), null));
+        if (firstImplementing) {
+            // the KB or NK no longer waits for its PKS or Rencana Kerja
+            deadlines.cancelAllWithinScope(IMPLEMENTING_AGREEMENT_DRAFTING);
+        }
     }
 
     @CommandHandler
@@ -258,7 +286,7 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(SignAgreement command) {
+    public void handle(SignAgreement command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
         requireNotEnded();
         AgreementDocument document = document(command.documentId());
         document.signable().orThrow();
@@ -282,8 +310,16 @@ public class Cooperation {
         SigningAuthorityPolicy.document(signingAs, command.signatories(), command.signedOn(),
                 (signatory, day) -> powerOfAttorney(signatory.powerOfAttorneyId()).authorises(signatory, covered, day))
                 .orThrow();
+        Optional<LocalDate> termEnd = signedTermEnd();
         apply(new AgreementSigned(cooperationId, document.id(), document.kind(), command.documentNumber(),
                 command.signatories(), command.signedOn(), command.signedAt(), command.signedFile()));
+        if (document.kind() == frameworkKind) {
+            watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+        }
+        if (!signedTermEnd().equals(termEnd)) {
+            // the KB or NK was signed, or an adendum moved its end: deadlines set for another end do nothing
+            watchTerm(deadlines, clock, rules);
+        }
     }
 
     // ---- Approval by the DPRD (persetujuan DPRD, part of "pengesahan")
@@ -300,21 +336,27 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(RequestDprdApproval command, CooperationRules rules) {
+    public void handle(RequestDprdApproval command, CooperationRules rules, DeadlineManager deadlines, Clock clock) {
         requireStage(DPRD_APPROVAL);
         requireDprdDetermined().requireRequestable();
-        apply(new DprdApprovalRequested(cooperationId, command.letter(), command.requestedOn(),
-                command.requestedOn().plusDays(rules.dprdResponseDays())));
+        LocalDate answerDueOn = command.requestedOn().plusDays(rules.dprdResponseDays());
+        apply(new DprdApprovalRequested(cooperationId, command.letter(), command.requestedOn(), answerDueOn));
+        watch(deadlines, clock, DPRD_RESPONSE, Optional.of(answerDueOn));
     }
 
     @CommandHandler
-    public void handle(RecordDprdDecision command) {
+    public void handle(RecordDprdDecision command, DeadlineManager deadlines) {
         requireStage(DPRD_APPROVAL);
         requireDprdDetermined().requireAwaitingDecision();
         DateOrderPolicy.notBefore(command.decidedOn(), dprdApproval.requestedOn(), "the DPRD decision", "the request")
                 .orThrow();
         apply(new DprdDecisionRecorded(cooperationId, command.decision(), command.decidedOn(),
                 command.decisionLetter(), command.note()));
+        if (stage == ENDED) {
+            cancelDeadlines(deadlines);
+        } else {
+            deadlines.cancelAllWithinScope(DPRD_RESPONSE);
+        }
     }
 
     // ---- Powers of attorney (surat kuasa) for signing PKS
@@ -357,7 +399,7 @@ public class Cooperation {
     // ---- Implementation (pelaksanaan) and monitoring & evaluation (monev)
 
     @CommandHandler
-    public void handle(StartImplementation command) {
+    public void handle(StartImplementation command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
         requireStage(frameworkKind == DocumentKind.NK ? MEMORANDUM : IMPLEMENTING_AGREEMENT);
         boolean ready = frameworkKind == DocumentKind.NK
                 ? framework().filter(AgreementDocument::signed).isPresent() && anySigned(DocumentKind.RENCANA_KERJA)
@@ -367,6 +409,8 @@ public class Cooperation {
         DateOrderPolicy.notBefore(command.startedOn(), framework().orElseThrow().signedOn(), "the start of implementation",
                 "the signing of the " + frameworkKind).orThrow();
         apply(new ImplementationStarted(cooperationId, command.startedOn()));
+        watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(true, rules));
+        watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
     }
 
     @CommandHandler
@@ -392,7 +436,8 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor) {
+    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor, DeadlineManager deadlines,
+                       Clock clock, CooperationRules rules) {
         requireActive();
         EvaluationPolicy.complete(command.kind(), command.grades(), command.overallRating()).orThrow();
         if (evaluations.containsKey(command.evaluationId())) {
@@ -404,9 +449,83 @@ public class Cooperation {
                     .map(e -> SeparationOfDutiesPolicy.check(e.recordedBy(), actor, "self-reported on this period"))
                     .reduce(Verdict.allowed(), Verdict::and).orThrow();
         }
+        boolean wasOverdue = monitoring.evaluationOverdue();
         apply(new EvaluationRecorded(cooperationId, command.evaluationId(), command.kind(), command.periodStart(),
                 command.periodEnd(), command.grades(), command.overallRating(), command.recommendation(),
                 command.followUpActions(), command.summary()));
+        if (wasOverdue) {
+            // the cadence stopped at the overdue flag; this evaluation restarts it
+            watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
+        }
+        for (int number = 1; number <= command.followUpActions().size(); number++) {
+            LocalDate due = command.followUpActions().get(number - 1).dueDate();
+            setDeadline(deadlines, clock, FOLLOW_UP_ACTION, due.plusDays(1),
+                    new FollowUpActionDue(command.evaluationId(), number, due));
+        }
+        if (command.recommendation() == Recommendation.STOP) {
+            LocalDate answerDueOn = LocalDate.now(clock).plusDays(rules.stopAnswerDays());
+            setDeadline(deadlines, clock, STOP_RECOMMENDATION, answerDueOn.plusDays(1),
+                    new StopRecommendationDue(command.evaluationId(), answerDueOn));
+        }
+    }
+
+    // ---- Answers to the flags the deadlines raise
+
+    @CommandHandler
+    public void handle(AnswerDormancyFlag command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+        requireNotEnded();
+        monitoring.requireOpenFlag(command.reason());
+        LocalDate today = LocalDate.now(clock);
+        DormancyAnswerPolicy.check(command.answer(), command.actionPlan(), today).orThrow();
+        apply(new DormancyFlagAnswered(cooperationId, command.reason(), command.answer(), command.actionPlan(),
+                command.explanation(), today));
+        // the answer restarts the watch: if nothing follows it, the cooperation is flagged again
+        if (command.reason() == NO_IMPLEMENTING_AGREEMENT) {
+            watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+        } else {
+            watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(stage == IMPLEMENTATION, rules));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CompleteFollowUpAction command) {
+        requireNotEnded();
+        evaluation(command.evaluationId()).requireOpenFollowUp(command.actionNumber());
+        apply(new FollowUpActionCompleted(cooperationId, command.evaluationId(), command.actionNumber(),
+                command.completedOn(), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(JustifyContinuation command, Clock clock) {
+        requireNotEnded();
+        evaluation(command.evaluationId()).justifiable().orThrow();
+        apply(new ContinuationJustified(cooperationId, command.evaluationId(), command.justification(),
+                LocalDate.now(clock)));
+    }
+
+    // ---- Audit findings: an inspector looks at any cooperation, in any stage, and never changes its course
+
+    @CommandHandler
+    public void handle(RecordAuditFinding command) {
+        if (auditFindings.containsKey(command.findingId())) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "audit finding " + command.findingId() + " already exists");
+        }
+        AuditFindingPolicy.refersToHistory(command.eventSequenceNumbers(), AggregateLifecycle.getVersion()).orThrow();
+        apply(new AuditFindingRecorded(cooperationId, command.findingId(), command.severity(), command.description(),
+                command.eventSequenceNumbers()));
+    }
+
+    @CommandHandler
+    public void handle(RecordFindingFollowUp command) {
+        auditFinding(command.findingId()).requireOpen();
+        apply(new AuditFindingFollowedUp(cooperationId, command.findingId(), command.description(),
+                command.followedUpOn(), command.evidence()));
+    }
+
+    @CommandHandler
+    public void handle(CloseAuditFinding command) {
+        auditFinding(command.findingId()).requireOpen();
+        apply(new AuditFindingClosed(cooperationId, command.findingId(), command.conclusion()));
     }
 
     // ---- Extension and end
@@ -427,20 +546,23 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(TerminateCooperation command, CooperationRules rules) {
+    public void handle(TerminateCooperation command, CooperationRules rules, DeadlineManager deadlines) {
         requireNotEnded();
         requireSigned();
         TerminationPolicy.check(command.reason(), rules.terminationReasons()).orThrow();
         apply(new CooperationTerminated(cooperationId, command.reason(), command.effectiveOn(), command.explanation()));
+        cancelDeadlines(deadlines);
     }
 
+    /** By hand; the {@link Deadlines#TERM_END} deadline does the same when the term is over. */
     @CommandHandler
-    public void handle(ExpireCooperation command, Clock clock) {
+    public void handle(ExpireCooperation command, Clock clock, DeadlineManager deadlines) {
         requireNotEnded();
         requireSigned();
         LocalDate lastDay = framework().orElseThrow().effectiveTerm().end();
         Verdict.when(!LocalDate.now(clock).isAfter(lastDay), TERM_OVER, "the term runs until " + lastDay).orThrow();
         apply(new CooperationExpired(cooperationId, lastDay));
+        cancelDeadlines(deadlines);
     }
 
     @CommandHandler
@@ -455,7 +577,8 @@ public class Cooperation {
     // ---- Import of an agreement signed before the region adopted the system
 
     @CommandHandler
-    public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules) {
+    public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules,
+                       DeadlineManager deadlines, Clock clock) {
         Verdict.when(command.kind() != DocumentKind.KB && command.kind() != DocumentKind.NK, IMPORT_FRAMEWORK_ONLY,
                         "an import brings in a signed KB or NK, not a " + command.kind())
                 .and(Verdict.when(!command.type().supported(), TYPE_SUPPORTED, command.type() + " is not supported yet"))
@@ -476,7 +599,76 @@ public class Cooperation {
                 command.initiatingRegion(), command.initiatingUnit(), command.partner(), command.affairs(),
                 command.documentId(), command.kind(), command.documentNumber(), command.content(),
                 command.signatories(), command.signedOn(), command.signedAt(), command.signedFile(),
-                command.sourceDocument(), command.note(), List.copyOf(deviations)));
+                command.sourceDocument(), command.note(), List.copyOf(deviations)))
+                // once the aggregate holds the event: a constructor's events are applied after it returns
+                .andThen(() -> {
+                    // counted from the signing, so an old KB whose PKS never came is flagged as soon as it is imported
+                    watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+                    watchTerm(deadlines, clock, rules);
+                });
+    }
+
+    // ---- Deadlines: what the system records on its own when one passes
+
+    @DeadlineHandler(deadlineName = DPRD_RESPONSE)
+    void dprdResponseDeadlinePassed(LastDay due, CooperationRules rules) {
+        if (stage == DPRD_APPROVAL && dprdApproval.silentPast(due.lastDay())) {
+            apply(rules.dprdSilence() == DprdSilence.DEEMED_APPROVED
+                    ? new DprdApprovalDeemedGiven(cooperationId, dprdApproval.requestedOn(), due.lastDay())
+                    : new DprdResponseOverdue(cooperationId, dprdApproval.requestedOn(), due.lastDay()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = IMPLEMENTING_AGREEMENT_DRAFTING)
+    void implementingAgreementDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock,
+                                             CooperationRules rules) {
+        slide(due, implementingAgreementDue(rules), IMPLEMENTING_AGREEMENT_DRAFTING, deadlines, clock,
+                () -> flagDormant(NO_IMPLEMENTING_AGREEMENT, due));
+    }
+
+    @DeadlineHandler(deadlineName = INACTIVITY)
+    void inactivityDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+        slide(due, monitoring.inactivityDue(stage == IMPLEMENTATION, rules), INACTIVITY, deadlines, clock,
+                () -> flagDormant(NO_RECENT_ACTIVITY, due));
+    }
+
+    @DeadlineHandler(deadlineName = EVALUATION_CADENCE)
+    void evaluationDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+        slide(due, monitoring.evaluationDue(stage == IMPLEMENTATION, rules), EVALUATION_CADENCE, deadlines, clock,
+                () -> apply(new EvaluationOverdue(cooperationId, monitoring.evaluatedThrough(), due.lastDay())));
+    }
+
+    @DeadlineHandler(deadlineName = FOLLOW_UP_ACTION)
+    void followUpActionDeadlinePassed(FollowUpActionDue due) {
+        Evaluation evaluation = evaluations.get(due.evaluationId());
+        if (stage != ENDED && evaluation.followUpAwaited(due.actionNumber())) {
+            apply(new FollowUpActionOverdue(cooperationId, due.evaluationId(), due.actionNumber(),
+                    evaluation.followUpAction(due.actionNumber())));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = STOP_RECOMMENDATION)
+    void stopRecommendationDeadlinePassed(StopRecommendationDue due) {
+        if (stage != ENDED && evaluations.get(due.evaluationId()).stopAwaitsAnswer()) {
+            apply(new StopRecommendationUnanswered(cooperationId, due.evaluationId(), due.lastDay()));
+        }
+    }
+
+    /** A reminder is pointless once the term is over (an old agreement imported late): it simply expires. */
+    @DeadlineHandler(deadlineName = EXPIRY_REMINDER)
+    void expiryReminderDue(LastDay due, Clock clock) {
+        if (termInForceEndsOn(due.lastDay()) && !monitoring.remindedOfExpiry(due.lastDay())
+                && !LocalDate.now(clock).isAfter(due.lastDay())) {
+            apply(new ExpiryApproaching(cooperationId, framework().orElseThrow().id(), due.lastDay()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TERM_END)
+    void termEnded(LastDay due, DeadlineManager deadlines) {
+        if (termInForceEndsOn(due.lastDay())) {
+            apply(new CooperationExpired(cooperationId, due.lastDay()));
+            cancelDeadlines(deadlines);
+        }
     }
 
     // ---- Event sourcing: record what happened, decide nothing
@@ -606,6 +798,16 @@ public class Cooperation {
     }
 
     @EventSourcingHandler
+    void on(DprdApprovalDeemedGiven event) {
+        stage = IMPLEMENTING_AGREEMENT;
+    }
+
+    @EventSourcingHandler
+    void on(AuditFindingRecorded event) {
+        auditFindings.put(event.findingId(), new AuditFinding(event.findingId()));
+    }
+
+    @EventSourcingHandler
     void on(SignedAgreementImported event, @MetaDataValue(ACTOR_ID) String actor) {
         cooperationId = event.cooperationId();
         type = event.type();
@@ -635,6 +837,76 @@ public class Cooperation {
         }
         Object result = chain.proceed();
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
+    }
+
+    // ---- Helpers: deadlines
+
+    /** Sets a deadline for the start of {@code fireOn} in the region's zone, to be handled as the system of the region. */
+    private void setDeadline(DeadlineManager deadlines, Clock clock, String name, LocalDate fireOn, Object due) {
+        MetaData system = MetaData.with(ACTOR_ID, SYSTEM_ACTOR).and(ACTOR_ROLE, ActorRole.SYSTEM.name())
+                .and(ACTOR_REGION, initiatingRegion.value());
+        deadlines.schedule(fireOn.atStartOfDay(clock.getZone()).toInstant(), name, new GenericMessage<>(due, system));
+    }
+
+    /** Watches a last day, if there is one: the deadline fires when the day after it begins. */
+    private void watch(DeadlineManager deadlines, Clock clock, String name, Optional<LocalDate> lastDay) {
+        lastDay.ifPresent(day -> setDeadline(deadlines, clock, name, day.plusDays(1), new LastDay(day)));
+    }
+
+    /**
+     * A watch whose last day only moves later, as activities, reports, evaluations and answers are recorded. Rather
+     * than cancel and set a deadline on each of them, the pending deadline checks when it fires: if the last day has
+     * moved on, it sets itself again for the new one; if it still holds, {@code flag} runs; if nothing is watched any
+     * more (a flag is open, the cooperation moved on or ended), it does nothing.
+     */
+    private void slide(LastDay due, Optional<LocalDate> lastDayNow, String name, DeadlineManager deadlines, Clock clock,
+                       Runnable flag) {
+        lastDayNow.ifPresent(lastDay -> {
+            if (lastDay.isAfter(due.lastDay())) {
+                watch(deadlines, clock, name, lastDayNow);
+            } else {
+                flag.run();
+            }
+        });
+    }
+
+    /** The reminder before the term of the KB or NK ends, and its end (DOMAIN.md: reminder 90 days before). */
+    private void watchTerm(DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+        LocalDate lastDay = signedTermEnd().orElseThrow();
+        LocalDate termOver = lastDay.plusDays(1);
+        setDeadline(deadlines, clock, EXPIRY_REMINDER, termOver.minusDays(rules.expiryReminderDays()), new LastDay(lastDay));
+        setDeadline(deadlines, clock, TERM_END, termOver, new LastDay(lastDay));
+    }
+
+    /** The cooperation ended: nothing it watched is due any more. */
+    private void cancelDeadlines(DeadlineManager deadlines) {
+        Deadlines.ALL.forEach(deadlines::cancelAllWithinScope);
+    }
+
+    private void flagDormant(DormancyReason reason, LastDay due) {
+        apply(new CooperationFlaggedDormant(cooperationId, reason, monitoring.dormantFrom(reason), due.lastDay()));
+    }
+
+    /** The last day to draft a PKS or Rencana Kerja, while the signed KB or NK still waits for one. */
+    private Optional<LocalDate> implementingAgreementDue(CooperationRules rules) {
+        return monitoring.implementingAgreementDue(stage != ENDED && !implementingDrafted(), rules);
+    }
+
+    private static boolean isImplementing(DocumentKind kind) {
+        return kind == DocumentKind.PKS || kind == DocumentKind.RENCANA_KERJA;
+    }
+
+    private boolean implementingDrafted() {
+        return documents.values().stream().anyMatch(d -> isImplementing(d.kind()));
+    }
+
+    /** The last day of the term in force of the signed KB or NK. */
+    private Optional<LocalDate> signedTermEnd() {
+        return framework().filter(AgreementDocument::signed).map(f -> f.effectiveTerm().end());
+    }
+
+    private boolean termInForceEndsOn(LocalDate lastDay) {
+        return stage != ENDED && signedTermEnd().filter(lastDay::equals).isPresent();
     }
 
     // ---- Helpers
@@ -717,11 +989,7 @@ public class Cooperation {
     }
 
     private AgreementDocument document(DocumentId id) {
-        AgreementDocument document = documents.get(id);
-        if (document == null) {
-            throw new CooperationRefused(UNKNOWN_DOCUMENT, "document " + id + " is not part of this cooperation");
-        }
-        return document;
+        return member(documents, id, UNKNOWN_DOCUMENT, "document");
     }
 
     /** A new draft never takes the id of a document already here: it would replace it, even a signed one. */
@@ -731,11 +999,24 @@ public class Cooperation {
         }
     }
 
+    private Evaluation evaluation(EvaluationId id) {
+        return member(evaluations, id, UNKNOWN_EVALUATION, "evaluation");
+    }
+
+    private AuditFinding auditFinding(AuditFindingId id) {
+        return member(auditFindings, id, UNKNOWN_AUDIT_FINDING, "audit finding");
+    }
+
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {
-        PowerOfAttorney power = powersOfAttorney.get(id);
-        if (power == null) {
-            throw new CooperationRefused(UNKNOWN_POWER_OF_ATTORNEY, "power of attorney " + id + " is not part of this cooperation");
+        return member(powersOfAttorney, id, UNKNOWN_POWER_OF_ATTORNEY, "power of attorney");
+    }
+
+    /** A child entity named by a command, which must be one of this cooperation's. */
+    private static <K, V> V member(Map<K, V> members, K id, Rule unknown, String what) {
+        V member = members.get(id);
+        if (member == null) {
+            throw new CooperationRefused(unknown, what + " " + id + " is not part of this cooperation");
         }
-        return power;
+        return member;
     }
 }

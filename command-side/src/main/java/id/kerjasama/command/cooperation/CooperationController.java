@@ -216,6 +216,42 @@ public class CooperationController {
         return accepted(command, ifMatch);
     }
 
+    @PostMapping("/{id}/answer-dormancy-flag")
+    @Operation(summary = "Answer a dormancy flag: revive with an action plan, or decide to amend or terminate")
+    public ResponseEntity<Accepted> answerDormancyFlag(@PathVariable String id, @RequestBody AnswerDormancyFlag command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch);
+    }
+
+    @PostMapping("/{id}/complete-follow-up-action")
+    @Operation(summary = "Record that a follow-up action of an evaluation was carried out")
+    public ResponseEntity<Accepted> completeFollowUpAction(@PathVariable String id, @RequestBody CompleteFollowUpAction command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch);
+    }
+
+    @PostMapping("/{id}/justify-continuation")
+    @Operation(summary = "Answer an evaluation's recommendation to stop with the reasons to continue")
+    public ResponseEntity<Accepted> justifyContinuation(@PathVariable String id, @RequestBody JustifyContinuation command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch);
+    }
+
+    @PostMapping("/{id}/record-audit-finding")
+    @Operation(summary = "An inspector records an audit finding on the cooperation's history")
+    public ResponseEntity<Accepted> recordAuditFinding(@PathVariable String id, @RequestBody RecordAuditFinding command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch, "findingId", command.findingId());
+    }
+
+    @PostMapping("/{id}/record-finding-follow-up")
+    @Operation(summary = "Record what was done about an audit finding")
+    public ResponseEntity<Accepted> recordFindingFollowUp(@PathVariable String id, @RequestBody RecordFindingFollowUp command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch);
+    }
+
+    @PostMapping("/{id}/close-audit-finding")
+    @Operation(summary = "An inspector closes an audit finding")
+    public ResponseEntity<Accepted> closeAuditFinding(@PathVariable String id, @RequestBody CloseAuditFinding command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch);
+    }
+
     private ResponseEntity<Accepted> created(Object command, CooperationId id) {
         CommandOutcome outcome = commands.send(command, null);
         return ResponseEntity.created(URI.create("/api/cooperations/" + id))

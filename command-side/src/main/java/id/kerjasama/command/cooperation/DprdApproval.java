@@ -2,8 +2,10 @@ package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kerjasama.cooperation.DprdDecision;
+import id.kerjasama.cooperation.event.DprdApprovalDeemedGiven;
 import id.kerjasama.cooperation.event.DprdApprovalRequested;
 import id.kerjasama.cooperation.event.DprdDecisionRecorded;
+import id.kerjasama.cooperation.event.DprdResponseOverdue;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
@@ -12,8 +14,9 @@ import static id.kerjasama.command.cooperation.Rule.STAGE_ORDER;
 import static id.kerjasama.command.cooperation.Rule.STEP_ALREADY_TAKEN;
 
 /**
- * The DPRD's part (PP 28/2018): whether its approval is required, the request and its due date, its decision.
- * Exists once the requirement has been determined.
+ * The DPRD's part (PP 28/2018): whether its approval is required, the request and its due date, its decision, and
+ * what its silence after the due date meant (approval, or an escalation). Exists once the requirement has been
+ * determined.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -21,7 +24,10 @@ class DprdApproval {
 
     private boolean required;
     private LocalDate requestedOn;
+    private LocalDate answerDueOn;
     private DprdDecision decision;
+    private boolean deemedApproved;
+    private boolean silenceEscalated;
 
     DprdApproval() {
         // for snapshots
@@ -31,9 +37,14 @@ class DprdApproval {
         this.required = required;
     }
 
-    /** Nothing waits for the DPRD: its approval is not required, or it was given. */
+    /** Nothing waits for the DPRD: its approval is not required, or it was given (or its silence counts as given). */
     boolean cleared() {
-        return !required || decision == DprdDecision.APPROVED;
+        return !required || decision == DprdDecision.APPROVED || deemedApproved;
+    }
+
+    /** The DPRD has not answered the request due by {@code lastDay}, and its silence has not been acted on yet. */
+    boolean silentPast(LocalDate lastDay) {
+        return lastDay.equals(answerDueOn) && decision == null && !deemedApproved && !silenceEscalated;
     }
 
     void requireRequestable() {
@@ -61,10 +72,21 @@ class DprdApproval {
     @EventSourcingHandler
     void on(DprdApprovalRequested requested) {
         requestedOn = requested.requestedOn();
+        answerDueOn = requested.answerDueOn();
     }
 
     @EventSourcingHandler
     void on(DprdDecisionRecorded recorded) {
         decision = recorded.decision();
+    }
+
+    @EventSourcingHandler
+    void on(DprdApprovalDeemedGiven deemed) {
+        deemedApproved = true;
+    }
+
+    @EventSourcingHandler
+    void on(DprdResponseOverdue overdue) {
+        silenceEscalated = true;
     }
 }

@@ -1,16 +1,31 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.FollowUpAction;
+import id.kerjasama.cooperation.Recommendation;
+import id.kerjasama.cooperation.event.ContinuationJustified;
 import id.kerjasama.cooperation.event.EvaluationRecorded;
+import id.kerjasama.cooperation.event.FollowUpActionCompleted;
+import id.kerjasama.cooperation.event.FollowUpActionOverdue;
+import id.kerjasama.cooperation.event.StopRecommendationUnanswered;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static id.kerjasama.command.cooperation.Rule.*;
 
 /**
  * One evaluation of the cooperation (monev): which kind, for which period, and who recorded it, so that a
- * review or a final evaluation is never by the same person as the self-report it judges.
+ * review or a final evaluation is never by the same person as the self-report it judges; and what it asked for:
+ * follow-up actions (numbered from 1 in its order) until each is completed, and, if it recommended stopping, an
+ * answer (a justification to continue, or the termination that ends the cooperation).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -22,6 +37,12 @@ class Evaluation {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private String recordedBy;
+    private Recommendation recommendation;
+    private List<FollowUpAction> followUpActions = List.of();
+    private Set<Integer> completedActions = new HashSet<>();
+    private Set<Integer> overdueActions = new HashSet<>();
+    private boolean continuationJustified;
+    private boolean stopUnanswered;
 
     Evaluation() {
         // for snapshots
@@ -33,6 +54,8 @@ class Evaluation {
         this.periodStart = recorded.periodStart();
         this.periodEnd = recorded.periodEnd();
         this.recordedBy = recordedBy;
+        this.recommendation = recorded.recommendation();
+        this.followUpActions = List.copyOf(recorded.followUpActions());
     }
 
     EvaluationKind kind() {
@@ -45,5 +68,60 @@ class Evaluation {
 
     boolean overlaps(LocalDate start, LocalDate end) {
         return !start.isAfter(periodEnd) && !end.isBefore(periodStart);
+    }
+
+    FollowUpAction followUpAction(int number) {
+        if (number < 1 || number > followUpActions.size()) {
+            throw new CooperationRefused(UNKNOWN_FOLLOW_UP_ACTION, "evaluation " + evaluationId + " has "
+                    + followUpActions.size() + " follow-up actions, not a number " + number);
+        }
+        return followUpActions.get(number - 1);
+    }
+
+    void requireOpenFollowUp(int number) {
+        followUpAction(number);
+        if (completedActions.contains(number)) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "follow-up action " + number + " of evaluation "
+                    + evaluationId + " is already completed");
+        }
+    }
+
+    /** The follow-up action is neither completed nor flagged overdue yet. */
+    boolean followUpAwaited(int number) {
+        return !completedActions.contains(number) && !overdueActions.contains(number);
+    }
+
+    Verdict justifiable() {
+        if (continuationJustified) {
+            throw new CooperationRefused(STEP_ALREADY_TAKEN, "continuing after evaluation " + evaluationId
+                    + " is already justified");
+        }
+        return Verdict.when(recommendation != Recommendation.STOP, STOP_RECOMMENDATION_ONLY,
+                "evaluation " + evaluationId + " recommended " + recommendation + ", not STOP");
+    }
+
+    /** It recommended stopping, no justification to continue followed, and that was not flagged yet. */
+    boolean stopAwaitsAnswer() {
+        return recommendation == Recommendation.STOP && !continuationJustified && !stopUnanswered;
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpActionCompleted completed) {
+        completedActions.add(completed.actionNumber());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpActionOverdue overdue) {
+        overdueActions.add(overdue.actionNumber());
+    }
+
+    @EventSourcingHandler
+    void on(ContinuationJustified justified) {
+        continuationJustified = true;
+    }
+
+    @EventSourcingHandler
+    void on(StopRecommendationUnanswered unanswered) {
+        stopUnanswered = true;
     }
 }

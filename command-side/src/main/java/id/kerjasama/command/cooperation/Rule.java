@@ -49,7 +49,17 @@ public enum Rule {
     ONE_SUCCESSOR(Kind.BUSINESS, "a cooperation that was implemented is extended once, by another cooperation"),
     TERMINATION_REASON_ACCEPTED(Kind.BUSINESS, "termination needs a reason from the accepted list"),
     TERM_OVER(Kind.BUSINESS, "a cooperation expires only after the last day of its term"),
-    IMPORT_FRAMEWORK_ONLY(Kind.BUSINESS, "an import brings in a signed KB or NK");
+    IMPORT_FRAMEWORK_ONLY(Kind.BUSINESS, "an import brings in a signed KB or NK"),
+    // Flags and their answers
+    NO_OPEN_FLAG(Kind.STAGE, "only an open dormancy flag is answered"),
+    ACTION_PLAN_REQUIRED(Kind.BUSINESS, "a dormant cooperation is revived with an action plan: at least one action, each with an owner and a due date not in the past"),
+    UNKNOWN_EVALUATION(Kind.BUSINESS, "the evaluation is not part of this cooperation"),
+    UNKNOWN_FOLLOW_UP_ACTION(Kind.BUSINESS, "the evaluation has no follow-up action with that number (they count from 1)"),
+    STOP_RECOMMENDATION_ONLY(Kind.BUSINESS, "a justification to continue answers an evaluation that recommended stopping"),
+    // Audit findings by inspectors
+    UNKNOWN_AUDIT_FINDING(Kind.BUSINESS, "the audit finding is not part of this cooperation"),
+    AUDIT_FINDING_CLOSED(Kind.STAGE, "a closed audit finding takes no further follow-up and is not closed again"),
+    FINDING_REFERS_TO_HISTORY(Kind.BUSINESS, "an audit finding refers to events of this cooperation's own history");
 
     public enum Kind { STAGE, BUSINESS }
 

@@ -55,6 +55,14 @@ public final class CommandPermissions {
         allow(ProposeExtension.class, SECRETARIAT, UNIT_OFFICER);
         allow(TerminateCooperation.class, REGIONAL_HEAD, SECRETARIAT);
         allow(ExpireCooperation.class, SECRETARIAT);
+        // answers to the flags the system raises
+        allow(AnswerDormancyFlag.class, SECRETARIAT, REGIONAL_HEAD, UNIT_OFFICER);
+        allow(CompleteFollowUpAction.class, UNIT_OFFICER, SECRETARIAT);
+        allow(JustifyContinuation.class, REGIONAL_HEAD, SECRETARIAT);
+        // audit findings, the only commands inspectors send: they record and close them, the region reports its follow-up
+        allow(RecordAuditFinding.class, INSPECTOR);
+        allow(RecordFindingFollowUp.class, INSPECTOR, UNIT_OFFICER, SECRETARIAT);
+        allow(CloseAuditFinding.class, INSPECTOR);
     }
 
     private CommandPermissions() {

@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The command API over HTTP on the embedded database: answers, problem bodies, and nothing stored on refusal. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:command-api;DB_CLOSE_DELAY=-1")
+// The seed's dates are long past by the real clock, so its deadlines are due at once: db-scheduler looks for due
+// ones only when it starts, before any exist, so that none is run while a test counts events.
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:command-api;DB_CLOSE_DELAY=-1",
+        "db-scheduler.polling-interval=1d"})
 @AutoConfigureMockMvc
 class CommandApiTest {
 
@@ -225,11 +228,54 @@ class CommandApiTest {
     }
 
     @Test
+    void no_request_may_act_as_the_system() {
+        lamandau.initiated();
+        CommandApi.Answer answer = api.as("x", "SYSTEM", "62.09").send(lamandau.id(), "submit-for-assessment", null);
+        assertProblem(answer, 400, "INVALID_FIELD");
+        assertThat(answer.body().path("errors").get(0).path("field").asText()).isEqualTo("kerjasama_role");
+    }
+
+    @Test
+    void an_inspector_records_a_finding_that_is_followed_up_and_closed() {
+        lamandau.active();
+        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.step("record-audit-finding", """
+                {"severity":"HIGH","description":"PKS ditandatangani sebelum surat kuasa berlaku","eventSequenceNumbers":[1,2]}""")
+                .text("findingId");
+        lamandau.asOfficer();
+        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding
+                + "\",\"description\":\"Surat kuasa diterbitkan ulang\",\"followedUpOn\":\"2026-02-16\"}");
+        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String close = "{\"findingId\":\"" + finding + "\",\"conclusion\":\"Tuntas\"}";
+        lamandau.step("close-audit-finding", close);
+        CommandApi.Answer again = api.send(lamandau.id(), "close-audit-finding", close);
+        assertProblem(again, 409, "STAGE_CONFLICT");
+        assertThat(again.text("rule")).isEqualTo("AUDIT_FINDING_CLOSED");
+    }
+
+    @Test
+    void a_recommendation_to_stop_is_answered_by_a_justification_to_continue() {
+        lamandau.active();
+        lamandau.asSecretariat();
+        String evaluation = lamandau.step("record-evaluation", """
+                {"kind":"SELF_REPORT","periodStart":"2025-07-01","periodEnd":"2025-12-31","recommendation":"STOP",
+                 "summary":"Manfaat belum terasa"}""").text("evaluationId");
+        lamandau.step("justify-continuation", "{\"evaluationId\":\"" + evaluation
+                + "\",\"justification\":\"Layanan rujukan masih dibutuhkan\"}");
+        CommandApi.Answer again = api.send(lamandau.id(), "justify-continuation", "{\"evaluationId\":\"" + evaluation
+                + "\",\"justification\":\"Lagi\"}");
+        assertProblem(again, 409, "STAGE_CONFLICT");
+        assertThat(again.text("rule")).isEqualTo("STEP_ALREADY_TAKEN");
+    }
+
+    @Test
     void the_api_is_described_by_openapi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/cooperations/{id}/sign-agreement']").exists())
-                .andExpect(jsonPath("$.paths['/api/cooperations/{id}/record-evaluation']").exists());
+                .andExpect(jsonPath("$.paths['/api/cooperations/{id}/record-evaluation']").exists())
+                .andExpect(jsonPath("$.paths['/api/cooperations/{id}/answer-dormancy-flag']").exists())
+                .andExpect(jsonPath("$.paths['/api/cooperations/{id}/record-audit-finding']").exists());
     }
 
     private static void assertProblem(CommandApi.Answer answer, int status, String code) {

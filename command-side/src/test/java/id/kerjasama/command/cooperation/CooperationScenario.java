@@ -8,6 +8,9 @@ import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.DocumentReference;
+import id.kerjasama.cooperation.EvaluationId;
+import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.FollowUpAction;
 import id.kerjasama.cooperation.Funding;
 import id.kerjasama.cooperation.FundingSource;
 import id.kerjasama.cooperation.GovernmentAffair;
@@ -19,11 +22,15 @@ import id.kerjasama.cooperation.PartyCommitments;
 import id.kerjasama.cooperation.Person;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.PreparationDocumentKind;
+import id.kerjasama.cooperation.Recommendation;
 import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.SigningCapacity;
 import id.kerjasama.cooperation.SigningParty;
 import id.kerjasama.cooperation.Term;
 import id.kerjasama.cooperation.command.DraftAgreement;
+import id.kerjasama.cooperation.command.ImportSignedAgreement;
+import id.kerjasama.cooperation.command.RecordEvaluation;
+import id.kerjasama.cooperation.command.RequestDprdApproval;
 import id.kerjasama.cooperation.command.InitiateCooperation;
 import id.kerjasama.cooperation.command.SignAgreement;
 import id.kerjasama.cooperation.event.AgreementDrafted;
@@ -35,12 +42,14 @@ import id.kerjasama.cooperation.event.CooperationInitiated;
 import id.kerjasama.cooperation.event.DprdApprovalRequested;
 import id.kerjasama.cooperation.event.DprdApprovalRequirementDetermined;
 import id.kerjasama.cooperation.event.DraftApproved;
+import id.kerjasama.cooperation.event.EvaluationRecorded;
 import id.kerjasama.cooperation.event.ImplementationStarted;
 import id.kerjasama.cooperation.event.LiaisonOfficerAppointed;
 import id.kerjasama.cooperation.event.OfferSent;
 import id.kerjasama.cooperation.event.PartnerAnswerRecorded;
 import id.kerjasama.cooperation.event.PowerOfAttorneyGranted;
 import id.kerjasama.cooperation.event.PreparationDocumentAttached;
+import id.kerjasama.cooperation.event.SignedAgreementImported;
 import id.kerjasama.cooperation.event.SubmittedForAssessment;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -53,6 +62,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -216,10 +226,28 @@ public final class CooperationScenario {
         fixture.registerIgnoredField(Cooperation.class, "documents");
         fixture.registerIgnoredField(Cooperation.class, "powersOfAttorney");
         fixture.registerIgnoredField(Cooperation.class, "evaluations");
+        fixture.registerIgnoredField(Cooperation.class, "auditFindings");
         fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(BORDERS);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(WIB).plusHours(9).toInstant(), WIB));
         return fixture;
+    }
+
+    /**
+     * The national defaults with other periods for the watches that share a default of six months, so that a test of
+     * one watch is not crossed by another firing the same day.
+     */
+    public static CooperationRules watching(int implementingAgreementMonths, int inactivityMonths,
+                                            int evaluationIntervalMonths) {
+        CooperationRules national = CooperationRules.defaults();
+        return new CooperationRules(national.maxTermYears(), national.dprdResponseDays(), national.terminationReasons(),
+                national.additionalBorders(), national.dprdSilence(), implementingAgreementMonths, inactivityMonths,
+                evaluationIntervalMonths, national.stopAnswerDays(), national.expiryReminderDays());
+    }
+
+    /** When {@code day} begins in the region (WIB): the moment a deadline about the day before fires. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(WIB).toInstant();
     }
 
     /** Matches a {@link CooperationRefused} that names {@code rule}. */
@@ -309,12 +337,17 @@ public final class CooperationScenario {
         return then(frameworkApproved(), signed(frameworkId, frameworkKind, frameworkSignedOn, head));
     }
 
-    /** KB signed; the DPRD must approve (the funding is not in this year's APBD) and was asked. */
-    public List<Object> dprdPending() {
+    /** KB signed; the DPRD must approve, because the funding is not in this year's APBD. */
+    public List<Object> dprdRequired() {
         return then(frameworkSigned(),
-                new DprdApprovalRequirementDetermined(id, false, false, true, "Belum dianggarkan dalam APBD"),
-                new DprdApprovalRequested(id, file("surat-permohonan-dprd.pdf"), frameworkSignedOn.plusDays(7),
-                        frameworkSignedOn.plusDays(52)));
+                new DprdApprovalRequirementDetermined(id, false, false, true, "Belum dianggarkan dalam APBD"));
+    }
+
+    /** KB signed; the DPRD must approve and was asked a week after the signing (45 days to answer). */
+    public List<Object> dprdPending() {
+        RequestDprdApproval request = dprdRequest();
+        return then(dprdRequired(), new DprdApprovalRequested(id, request.letter(), request.requestedOn(),
+                request.requestedOn().plusDays(45)));
     }
 
     /** KB signed; no DPRD approval is required. */
@@ -366,9 +399,59 @@ public final class CooperationScenario {
                 Set.of(GovernmentAffair.HEALTH), objective(), null);
     }
 
+    /** The import of this cooperation's KB or NK, signed before the region adopted the system, from the seed's story. */
+    public ImportSignedAgreement importOf(CooperationType type, DocumentKind kind, Signatory regionSide) {
+        return importOf(type, kind, regionSide, frameworkTerm, frameworkSignedOn);
+    }
+
+    /** The import of a KB or NK signed on another day, for another term. */
+    public ImportSignedAgreement importOf(CooperationType type, DocumentKind kind, Signatory regionSide, Term term,
+                                         LocalDate signedOn) {
+        return new ImportSignedAgreement(id, type, reportedLabel, region, unit, partner, Set.of(GovernmentAffair.HEALTH),
+                frameworkId, kind, number(frameworkId), content(term), signatories(regionSide), signedOn, signedAt,
+                file("kesepakatan-bersama.pdf"), file("berita-bangkapos-2025-04-25.pdf"),
+                "Diimpor dari arsip Bagian Kerja Sama");
+    }
+
+    /** What an accepted import records, with the deviations from the rules it found. */
+    public static SignedAgreementImported imported(ImportSignedAgreement command, String... deviations) {
+        return new SignedAgreementImported(command.cooperationId(), command.type(), command.reportedLabel(),
+                command.initiatingRegion(), command.initiatingUnit(), command.partner(), command.affairs(),
+                command.documentId(), command.kind(), command.documentNumber(), command.content(), command.signatories(),
+                command.signedOn(), command.signedAt(), command.signedFile(), command.sourceDocument(), command.note(),
+                List.of(deviations));
+    }
+
     public InitiateCooperation initiate(CooperationType type, Partner partner, Initiator initiator) {
         return new InitiateCooperation(id, type, title, reportedLabel, region, unit, initiator, partner,
                 Set.of(GovernmentAffair.HEALTH), objective());
+    }
+
+    /** The request for the DPRD's approval, a week after the KB was signed. */
+    public RequestDprdApproval dprdRequest() {
+        return new RequestDprdApproval(id, file("surat-permohonan-dprd.pdf"), frameworkSignedOn.plusDays(7));
+    }
+
+    /** An adendum giving the KB or NK a new term, drafted by the secretariat and approved, ready to be signed. */
+    public Object[] frameworkAdendumApproved(DocumentId adendumId, Term term) {
+        return new Object[]{
+                by(SECRETARIAT, new AgreementDrafted(id, adendumId, DocumentKind.ADENDUM, frameworkId, content(term),
+                        "Masa berlaku diubah")),
+                new DraftApproved(id, adendumId)};
+    }
+
+    /** The unit's self-report on a period, with its recommendation and follow-up actions. */
+    public RecordEvaluation selfReport(EvaluationId evaluationId, LocalDate periodStart, LocalDate periodEnd,
+                                       Recommendation recommendation, List<FollowUpAction> followUpActions) {
+        return new RecordEvaluation(id, evaluationId, EvaluationKind.SELF_REPORT, periodStart, periodEnd, Map.of(), null,
+                recommendation, followUpActions, "Laporan mandiri " + unit);
+    }
+
+    /** What an accepted evaluation records. */
+    public static EvaluationRecorded recorded(RecordEvaluation command) {
+        return new EvaluationRecorded(command.cooperationId(), command.evaluationId(), command.kind(),
+                command.periodStart(), command.periodEnd(), command.grades(), command.overallRating(),
+                command.recommendation(), command.followUpActions(), command.summary());
     }
 
     public DraftAgreement draft(DocumentId documentId, DocumentKind kind, DocumentId parentId, Term term) {

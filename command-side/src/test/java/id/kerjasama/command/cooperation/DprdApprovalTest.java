@@ -4,7 +4,6 @@ import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.TerminationReason;
 import id.kerjasama.cooperation.command.DetermineDprdApprovalRequirement;
 import id.kerjasama.cooperation.command.RecordDprdDecision;
-import id.kerjasama.cooperation.command.RequestDprdApproval;
 import id.kerjasama.cooperation.event.DprdApprovalRequested;
 import id.kerjasama.cooperation.event.DprdApprovalRequirementDetermined;
 import id.kerjasama.cooperation.event.DprdDecisionRecorded;
@@ -33,18 +32,8 @@ class DprdApprovalTest {
         fixture = fixture();
     }
 
-    /** KB signed, and the DPRD must approve because the funding is not in this year's APBD. */
-    private static List<Object> required() {
-        return then(LAMANDAU.frameworkSigned(),
-                new DprdApprovalRequirementDetermined(LAMANDAU.id, false, false, true, null));
-    }
-
     private static DetermineDprdApprovalRequirement determine(boolean burdens, boolean funded) {
         return new DetermineDprdApprovalRequirement(LAMANDAU.id, burdens, funded, null);
-    }
-
-    private static RequestDprdApproval request() {
-        return new RequestDprdApproval(LAMANDAU.id, file("surat-permohonan-dprd.pdf"), REQUESTED_ON);
     }
 
     private static RecordDprdDecision decision(DprdDecision decision) {
@@ -81,15 +70,15 @@ class DprdApprovalTest {
 
     @Test
     void the_dprd_requirement_is_determined_once() {
-        fixture.given(required())
+        fixture.given(LAMANDAU.dprdRequired())
                 .when(determine(false, true), as(SECRETARIAT))
                 .expectException(refusedUnder(STEP_ALREADY_TAKEN));
     }
 
     @Test
     void the_request_gives_the_dprd_45_days_to_answer() {
-        fixture.given(required())
-                .when(request(), as(SECRETARIAT))
+        fixture.given(LAMANDAU.dprdRequired())
+                .when(LAMANDAU.dprdRequest(), as(SECRETARIAT))
                 .expectEvents(new DprdApprovalRequested(LAMANDAU.id, file("surat-permohonan-dprd.pdf"), REQUESTED_ON,
                         LocalDate.of(2025, 8, 24)));
     }
@@ -97,8 +86,8 @@ class DprdApprovalTest {
     @Test
     void the_dprd_deadline_is_configurable() {
         fixture(new CooperationRules(5, 30, EnumSet.allOf(TerminationReason.class), List.of()))
-                .given(required())
-                .when(request(), as(SECRETARIAT))
+                .given(LAMANDAU.dprdRequired())
+                .when(LAMANDAU.dprdRequest(), as(SECRETARIAT))
                 .expectEvents(new DprdApprovalRequested(LAMANDAU.id, file("surat-permohonan-dprd.pdf"), REQUESTED_ON,
                         REQUESTED_ON.plusDays(30)));
     }
@@ -106,14 +95,14 @@ class DprdApprovalTest {
     @Test
     void the_dprd_is_asked_only_once_it_is_known_that_it_must_approve() {
         fixture.given(LAMANDAU.frameworkSigned())
-                .when(request(), as(SECRETARIAT))
+                .when(LAMANDAU.dprdRequest(), as(SECRETARIAT))
                 .expectException(refusedUnder(STAGE_ORDER));
     }
 
     @Test
     void the_dprd_is_asked_once() {
         fixture.given(LAMANDAU.dprdPending())
-                .when(request(), as(SECRETARIAT))
+                .when(LAMANDAU.dprdRequest(), as(SECRETARIAT))
                 .expectException(refusedUnder(STEP_ALREADY_TAKEN));
     }
 
@@ -127,7 +116,7 @@ class DprdApprovalTest {
 
     @Test
     void no_dprd_decision_is_recorded_before_it_was_asked() {
-        fixture.given(required())
+        fixture.given(LAMANDAU.dprdRequired())
                 .when(decision(DprdDecision.APPROVED), as(SECRETARIAT))
                 .expectException(refusedUnder(STAGE_ORDER));
     }

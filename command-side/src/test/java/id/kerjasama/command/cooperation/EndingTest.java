@@ -9,12 +9,10 @@ import id.kerjasama.cooperation.command.ExpireCooperation;
 import id.kerjasama.cooperation.command.ProposeExtension;
 import id.kerjasama.cooperation.command.TerminateCooperation;
 import id.kerjasama.cooperation.command.WithdrawCooperation;
-import id.kerjasama.cooperation.event.AgreementDrafted;
 import id.kerjasama.cooperation.event.CooperationExpired;
 import id.kerjasama.cooperation.event.CooperationInitiated;
 import id.kerjasama.cooperation.event.CooperationTerminated;
 import id.kerjasama.cooperation.event.CooperationWithdrawn;
-import id.kerjasama.cooperation.event.DraftApproved;
 import id.kerjasama.cooperation.event.ExtensionProposed;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -45,14 +43,12 @@ class EndingTest {
         return new ProposeExtension(LAMANDAU.id, SUCCESSOR, LAMANDAU.title + " (perpanjangan)", RATIONALE);
     }
 
-    /** Active, and the KB shortened by a signed adendum to end on 30 June 2028. */
+    /** Active, and the KB shortened by a signed adendum to end on {@code lastDay}. */
     private static List<Object> kbShortenedTo(LocalDate lastDay) {
         DocumentId adendum = DocumentId.of(uuid("lamandau-cbi/adendum-kb"));
-        return then(LAMANDAU.active(),
-                by(SECRETARIAT, new AgreementDrafted(LAMANDAU.id, adendum, DocumentKind.ADENDUM, LAMANDAU.frameworkId,
-                        LAMANDAU.content(term(LAMANDAU.frameworkTerm.start(), lastDay)), "Masa berlaku dipersingkat")),
-                new DraftApproved(LAMANDAU.id, adendum),
-                LAMANDAU.signed(adendum, DocumentKind.ADENDUM, LocalDate.of(2026, 1, 12), LAMANDAU.head));
+        List<Object> approved = then(LAMANDAU.active(),
+                LAMANDAU.frameworkAdendumApproved(adendum, term(LAMANDAU.frameworkTerm.start(), lastDay)));
+        return then(approved, LAMANDAU.signed(adendum, DocumentKind.ADENDUM, LocalDate.of(2026, 1, 12), LAMANDAU.head));
     }
 
     // ---- Termination

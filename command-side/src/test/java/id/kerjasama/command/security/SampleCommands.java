@@ -57,7 +57,13 @@ final class SampleCommands {
             entry("ProposeExtension", "{\"title\":\"Lanjutan\",\"rationale\":\"Manfaat\"}"),
             entry("TerminateCooperation", "{\"reason\":\"MUTUAL_AGREEMENT\",\"effectiveOn\":\"2026-01-01\",\"explanation\":\"Sepakat\"}"),
             entry("ExpireCooperation", ""),
-            entry("WithdrawCooperation", "{\"reason\":\"Batal\"}"));
+            entry("WithdrawCooperation", "{\"reason\":\"Batal\"}"),
+            entry("AnswerDormancyFlag", "{\"reason\":\"NO_IMPLEMENTING_AGREEMENT\",\"answer\":\"TERMINATE\",\"explanation\":\"Tidak dilanjutkan\"}"),
+            entry("CompleteFollowUpAction", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"actionNumber\":1,\"completedOn\":\"2026-01-05\"}"),
+            entry("JustifyContinuation", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"justification\":\"Masih bermanfaat\"}"),
+            entry("RecordAuditFinding", "{\"severity\":\"HIGH\",\"description\":\"Tidak ada PKS\",\"eventSequenceNumbers\":[0]}"),
+            entry("RecordFindingFollowUp", "{\"findingId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"description\":\"Ditindaklanjuti\",\"followedUpOn\":\"2026-01-05\"}"),
+            entry("CloseAuditFinding", "{\"findingId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"conclusion\":\"Selesai\"}"));
 
     private SampleCommands() {
     }

@@ -153,6 +153,8 @@ public class CooperationDetail {
         public LocalDate answerDueOn;
         public DocumentReference requestLetter;
         public DprdDecision decision;
+        /** The DPRD did not answer in time and the region's rule counts its silence as approval. */
+        public boolean deemedGiven;
         public LocalDate decidedOn;
         public DocumentReference decisionLetter;
         public String note;

@@ -183,6 +183,10 @@ public final class CooperationHistory {
             } else {
                 end(d, EndReason.DPRD_REJECTED, null, e.decidedOn(), e.note(), actor, at);
             }
+        } else if (event instanceof DprdApprovalDeemedGiven e) {
+            // the DPRD stayed silent past its deadline, which the region's rule counts as approval
+            d.dprd.deemedGiven = true;
+            d.stage = IMPLEMENTING_AGREEMENT;
         } else if (event instanceof PowerOfAttorneyGranted e) {
             PowerOfAttorney power = new PowerOfAttorney();
             power.powerOfAttorneyId = e.powerOfAttorneyId().value();

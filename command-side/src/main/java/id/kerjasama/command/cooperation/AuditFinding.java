@@ -1,0 +1,41 @@
+package id.kerjasama.command.cooperation;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.cooperation.AuditFindingId;
+import id.kerjasama.cooperation.event.AuditFindingClosed;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+
+import static id.kerjasama.command.cooperation.Rule.AUDIT_FINDING_CLOSED;
+
+/**
+ * A finding an inspector recorded on the cooperation, open to follow-up until the inspector closes it. It is beside
+ * the cooperation's course, never part of it: no finding changes a stage.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class AuditFinding {
+
+    @EntityId
+    private AuditFindingId findingId;
+    private boolean closed;
+
+    AuditFinding() {
+        // for snapshots
+    }
+
+    AuditFinding(AuditFindingId findingId) {
+        this.findingId = findingId;
+    }
+
+    void requireOpen() {
+        if (closed) {
+            throw new CooperationRefused(AUDIT_FINDING_CLOSED, "audit finding " + findingId + " is closed");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AuditFindingClosed closed) {
+        this.closed = true;
+    }
+}
