@@ -2,6 +2,7 @@ package id.kerjasama.query.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.query.audit.AuditAccessLog;
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.validation.InvalidValueException;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +38,12 @@ public class HistoryController {
 
     private final StoredEvents storedEvents;
     private final ObjectMapper json;
+    private final AuditAccessLog accessLog;
 
-    HistoryController(StoredEvents storedEvents, ObjectMapper json) {
+    HistoryController(StoredEvents storedEvents, ObjectMapper json, AuditAccessLog accessLog) {
         this.storedEvents = storedEvents;
         this.json = json;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,7 +54,9 @@ public class HistoryController {
                                       @Parameter(description = "event type names, e.g. AgreementSigned")
                                       @RequestParam(required = false) List<String> type,
                                       @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "500") int size) {
+                                      @RequestParam(defaultValue = "500") int size,
+                                      @RequestHeader(value = AuditAccessLog.ACTOR_HEADER, required = false) String actor) {
+        accessLog.record(actor, AuditAccessLog.Access.HISTORY_READ, id);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException(size < 1 || size > MAX_PAGE_SIZE ? "size" : "page", "RANGE",
                     "page counts from 0 and size is from 1 to " + MAX_PAGE_SIZE);
@@ -65,7 +71,9 @@ public class HistoryController {
     public ResponseEntity<String> historyCsv(@PathVariable String id,
                                              @RequestParam(required = false) Instant from,
                                              @RequestParam(required = false) Instant to,
-                                             @RequestParam(required = false) List<String> type) {
+                                             @RequestParam(required = false) List<String> type,
+                                             @RequestHeader(value = AuditAccessLog.ACTOR_HEADER, required = false) String actor) {
+        accessLog.record(actor, AuditAccessLog.Access.HISTORY_EXPORT, id);
         String header = "sequence_number,timestamp,type,summary_id,summary_en,actor_id,actor_role,actor_region,reason,"
                 + "causation_id,correlation_id,event_id,payload\n";
         String rows = entries(id, from, to, type).map(this::csvRow).collect(Collectors.joining());

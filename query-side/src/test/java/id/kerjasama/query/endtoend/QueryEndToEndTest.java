@@ -5,10 +5,7 @@ import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,23 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false"})
-abstract class QueryEndToEndTest {
+abstract class QueryEndToEndTest extends EndToEndTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    QueryApi query;
-    CommandApi commands;
     LamandauLifecycle lamandau;
-
-    abstract String databaseUrl();
 
     @BeforeEach
     void setUp() {
-        query = new QueryApi(port);
-        commands = CommandSide.api(databaseUrl());
         lamandau = new LamandauLifecycle(commands);
     }
 

@@ -1,0 +1,38 @@
+package id.kerjasama.query.audit;
+
+import id.kerjasama.audit.AuditBundle;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import static id.kerjasama.query.audit.AuditAccessLog.ACTOR_HEADER;
+
+/** One cooperation's audit bundle, to verify offline with audit-verifier and the public key. */
+@RestController
+@Tag(name = "Audit chain")
+public class AuditBundleController {
+
+    private final AuditVerification verification;
+    private final AuditAccessLog accessLog;
+
+    AuditBundleController(AuditVerification verification, AuditAccessLog accessLog) {
+        this.verification = verification;
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/api/cooperations/{id}/audit-bundle")
+    @Operation(summary = "The stored events, their chain links, the latest signed checkpoint and the inclusion proof, as one JSON file")
+    public ResponseEntity<AuditBundle> bundle(@PathVariable String id,
+                                              @RequestHeader(value = ACTOR_HEADER, required = false) String actor) {
+        accessLog.record(actor, AuditAccessLog.Access.AUDIT_BUNDLE, id);
+        AuditBundle bundle = verification.bundle(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cooperation-" + bundle.cooperationId() + "-audit-bundle.json\"")
+                .body(bundle);
+    }
+}
