@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.servlet.http.HttpServletRequest;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Keeps the layout of README true: a Spring-free published language, and a command side that decides alone. */
@@ -15,14 +16,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_shared_kernel_knows_no_spring = noClasses()
             .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
-                    "id.kerjasama.validation..", "id.kerjasama.eventstore..")
+                    "id.kerjasama.validation..", "id.kerjasama.eventstore..", "id.kerjasama.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..");
 
     @ArchTest
     static final ArchRule the_shared_kernel_knows_neither_side = noClasses()
             .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
-                    "id.kerjasama.validation..", "id.kerjasama.eventstore..")
+                    "id.kerjasama.validation..", "id.kerjasama.eventstore..", "id.kerjasama.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
+
+    /** The offline verifier ships the audit package with the JDK alone: no Axon, Spring or database on its path. */
+    @ArchTest
+    static final ArchRule the_audit_language_needs_only_the_jdk = classes()
+            .that().resideInAPackage("id.kerjasama.audit..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("id.kerjasama.audit..", "id.kerjasama.validation..", "java..");
 
     /** Who acts comes from the validated token; the only header besides it that reaches events is the reason. */
     @ArchTest

@@ -3,14 +3,21 @@ package id.kerjasama.command.eventstore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import id.kerjasama.command.audit.ChainingEventStorageEngine;
 import id.kerjasama.eventstore.EventStoreTables;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,16 +27,38 @@ import java.util.concurrent.Executors;
 import static id.kerjasama.actor.AuditMetadata.*;
 
 /**
- * The event store as Flyway creates it (snake_case, bytea payloads, an identity global index), snapshots taken
- * off the command thread, and the audit metadata every event inherits from its command.
+ * The event store as Flyway creates it (snake_case, bytea payloads, an identity global index), each appended event
+ * chained for the audit, snapshots taken off the command thread, and the audit metadata every event inherits
+ * from its command.
  */
 @Configuration
 class AxonConfiguration {
 
-    /** Picked up by Axon's JDBC auto-configuration, which keeps its upcaster chain, serializers and snapshot filter. */
     @Bean
     EventSchema eventSchema() {
         return EventStoreTables.schema();
+    }
+
+    /**
+     * Axon's JDBC engine, built exactly as its JDBC auto-configuration builds it (which stands back once this bean
+     * exists: without the upcaster chain, upcasters would be skipped silently), that also chains every appended
+     * event for the audit (docs/AUDIT-CHAIN.md).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          EventSchema eventSchema) {
+        return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema), transactionManager);
     }
 
     /**

@@ -2,6 +2,7 @@ package id.kerjasama.query.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.query.audit.AuditAccessLog;
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.security.ReadGuard;
@@ -38,11 +39,13 @@ public class HistoryController {
     private final StoredEvents storedEvents;
     private final ObjectMapper json;
     private final ReadGuard guard;
+    private final AuditAccessLog accessLog;
 
-    HistoryController(StoredEvents storedEvents, ObjectMapper json, ReadGuard guard) {
+    HistoryController(StoredEvents storedEvents, ObjectMapper json, ReadGuard guard, AuditAccessLog accessLog) {
         this.storedEvents = storedEvents;
         this.json = json;
         this.guard = guard;
+        this.accessLog = accessLog;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,6 +57,7 @@ public class HistoryController {
                                       @RequestParam(required = false) List<String> type,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "500") int size) {
+        accessLog.record(AuditAccessLog.Access.HISTORY_READ, id);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException(size < 1 || size > MAX_PAGE_SIZE ? "size" : "page", "RANGE",
                     "page counts from 0 and size is from 1 to " + MAX_PAGE_SIZE);
@@ -69,6 +73,7 @@ public class HistoryController {
                                              @RequestParam(required = false) Instant from,
                                              @RequestParam(required = false) Instant to,
                                              @RequestParam(required = false) List<String> type) {
+        accessLog.record(AuditAccessLog.Access.HISTORY_EXPORT, id);
         String header = "sequence_number,timestamp,type,summary_id,summary_en,actor_id,actor_role,actor_region,reason,"
                 + "causation_id,correlation_id,event_id,payload\n";
         String rows = entries(id, from, to, type).map(this::csvRow).collect(Collectors.joining());

@@ -1,5 +1,7 @@
 package id.kerjasama.query.problem;
 
+import id.kerjasama.query.audit.CheckpointNotFound;
+import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.live.ReadModelBehind;
 import id.kerjasama.query.security.NotPermitted;
@@ -29,7 +31,8 @@ import java.util.Map;
 
 /**
  * RFC 7807 problems with a stable {@code code}, as on the command side: 400 naming the parameter and its rule,
- * 404 for an unknown cooperation, 503 when the read model did not catch up in time.
+ * 404 for an unknown cooperation or checkpoint, 409 for a checkpoint refused over a contradicting history, 503
+ * when the read model did not catch up in time.
  */
 @RestControllerAdvice
 class QueryProblemResponses extends ResponseEntityExceptionHandler {
@@ -79,6 +82,20 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
+    @ExceptionHandler(CheckpointNotFound.class)
+    ProblemDetail checkpointNotFound(CheckpointNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "CHECKPOINT_NOT_FOUND", e.getMessage());
+    }
+
+    /** The stored history contradicts the last checkpoint: the answer names the cooperation and the failure. */
+    @ExceptionHandler(CheckpointRefused.class)
+    ProblemDetail checkpointRefused(CheckpointRefused e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "CHECKPOINT_REFUSED", e.getMessage());
+        problem.setProperty("cooperationId", e.cooperationId());
+        problem.setProperty("failure", e.failure());
+        return problem;
+    }
+
     @ExceptionHandler(ReadModelBehind.class)
     ResponseEntity<ProblemDetail> behind(ReadModelBehind e) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", e.getMessage());
@@ -118,7 +135,8 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://kerjasama.id/problems/" + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 503, "Not yet available", 500, "Internal error")
+        problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 409, "Conflict",
+                        503, "Not yet available", 500, "Internal error")
                 .getOrDefault(status.value(), status.getReasonPhrase()));
         problem.setProperty("code", code);
         return problem;

@@ -27,14 +27,14 @@ public class RebuildController {
     @PostMapping
     @Operation(summary = "Start rebuilding every read model from the event store")
     public ResponseEntity<ReadModelRebuild.Progress> start() {
-        caller.require(ActorRole.OPERATOR);
+        caller.requireAnyOf(ActorRole.OPERATOR);
         return ResponseEntity.accepted().body(rebuild.start());
     }
 
     @GetMapping
     @Operation(summary = "How far the read models are, per event processor")
     public ReadModelRebuild.Progress progress() {
-        caller.require(ActorRole.OPERATOR);
+        caller.requireAnyOf(ActorRole.OPERATOR);
         return rebuild.progress();
     }
 }

@@ -4,6 +4,8 @@ import id.kerjasama.actor.ActorRole;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** The read scope and role of the caller of the current request. */
 @Component
 public class CurrentCaller {
@@ -18,11 +20,19 @@ public class CurrentCaller {
         return new ReadScope(callers.of(SecurityContextHolder.getContext().getAuthentication()));
     }
 
-    /** @throws NotPermitted unless the caller has {@code role} */
-    public void require(ActorRole role) {
+    /** @throws NotPermitted unless the caller has one of {@code roles} */
+    public void requireAnyOf(ActorRole... roles) {
         ActorRole actual = scope().caller().role();
-        if (actual != role) {
-            throw new NotPermitted("only " + role + " may do this, not " + actual);
+        if (!List.of(roles).contains(actual)) {
+            throw new NotPermitted("only " + List.of(roles) + " may do this, not " + actual);
+        }
+    }
+
+    /** @throws NotPermitted unless the caller has one of {@code roles} with the whole country as jurisdiction */
+    public void requireNational(ActorRole... roles) {
+        requireAnyOf(roles);
+        if (!scope().caller().jurisdiction().national()) {
+            throw new NotPermitted("only a national jurisdiction may do this for the whole store");
         }
     }
 }

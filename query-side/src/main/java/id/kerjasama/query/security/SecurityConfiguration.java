@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -14,8 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.io.IOException;
 
 /**
- * Everything needs a valid bearer token except the public register (UU 14/2008 art. 11), health and the API
- * description. What a caller may read is their {@link ReadScope}, applied by the queries themselves.
+ * Everything needs a valid bearer token except the public register (UU 14/2008 art. 11), the audit checkpoints
+ * and their public key, health and the API description. What a caller may read is their {@link ReadScope}, applied by the queries themselves.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -28,6 +29,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests
+                        // the checkpoints and their public key are published, for anyone to hold the system to them
+                        .requestMatchers(HttpMethod.GET, "/api/audit/public-key", "/api/audit/checkpoints",
+                                "/api/audit/checkpoints/**").permitAll()
                         .requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().authenticated())

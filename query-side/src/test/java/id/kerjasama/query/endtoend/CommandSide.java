@@ -39,6 +39,14 @@ final class CommandSide {
         return RUNNING.get(jdbcUrl).getBean(DevTokens.class).issue(subject, subject, role, region);
     }
 
+    /** Stops the command side on that database, so that a test class done with it releases its connections. */
+    static void stop(String jdbcUrl) {
+        ConfigurableApplicationContext context = RUNNING.remove(jdbcUrl);
+        if (context != null) {
+            context.close();
+        }
+    }
+
     static CommandApi api(String jdbcUrl) {
         return new CommandApi(MockMvcBuilders.webAppContextSetup((WebApplicationContext) RUNNING.get(jdbcUrl))
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build());

@@ -5,15 +5,13 @@ import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.security.DemoUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,30 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false", "server.shutdown=immediate"})
-abstract class QueryEndToEndTest {
+abstract class QueryEndToEndTest extends EndToEndTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    QueryApi query;
-    CommandApi commands;
     LamandauLifecycle lamandau;
-
-    abstract String databaseUrl();
-
-    String token(DemoUser user) {
-        return CommandSide.token(databaseUrl(), user.userName(), user.role(), user.region());
-    }
 
     @BeforeEach
     void setUp() {
-        query = new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT));
-        commands = CommandSide.api(databaseUrl());
         lamandau = new LamandauLifecycle(commands);
     }
 
@@ -292,7 +276,7 @@ abstract class QueryEndToEndTest {
     }
 
     /** What each read endpoint allows: every GET of the application must have a line, or the matrix fails. */
-    private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST }
+    private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST, AUDIT_OF_ONE_COOPERATION, AUDIT_OF_THE_STORE }
 
     private static final Map<String, Access> READ_ENDPOINTS = Map.of(
             "/api/public/cooperations", Access.PUBLIC,
@@ -307,17 +291,26 @@ abstract class QueryEndToEndTest {
             "/api/partners", Access.LIST);
 
     private static final Map<String, Access> MORE_READ_ENDPOINTS = Map.of(
-            "/api/partners/{partnerKey}/cooperations", Access.LIST);
+            "/api/partners/{partnerKey}/cooperations", Access.LIST,
+            "/api/audit/public-key", Access.PUBLIC,
+            "/api/audit/checkpoints", Access.PUBLIC,
+            "/api/audit/checkpoints/latest", Access.PUBLIC,
+            "/api/audit/checkpoints/{number}", Access.PUBLIC,
+            "/api/audit/cooperations/{id}/verification", Access.AUDIT_OF_ONE_COOPERATION,
+            "/api/cooperations/{id}/audit-bundle", Access.AUDIT_OF_ONE_COOPERATION,
+            "/api/audit/verification", Access.AUDIT_OF_THE_STORE);
 
     @Test
     void the_authorization_matrix_holds_for_every_read_endpoint_role_and_region() {
         String id = lamandau.kbSigned().id();
         awaitProjected(id, versionOf(id));
+        long checkpoint = new QueryApi(port).as(token(DemoUser.OPERATOR)).post("/api/audit/checkpoints").json().path("number").asLong();
         List<String> failures = new java.util.ArrayList<>();
         for (String pattern : readEndpoints()) {
             Access access = READ_ENDPOINTS.containsKey(pattern) ? READ_ENDPOINTS.get(pattern) : MORE_READ_ENDPOINTS.get(pattern);
             assertThat(access).as("a rule for " + pattern).isNotNull();
             String path = pattern.replace("{id}", id).replace("{partnerKey}", "business:pt-citra-borneo-indah-cbi-group")
+                    .replace("{number}", Long.toString(checkpoint))
                     + (pattern.endsWith("/changes") ? "?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z" : "")
                     + (pattern.equals("/api/work-queues") ? "?region=62.09" : "");
             check(failures, path, null, "none", access == Access.PUBLIC ? 200 : 401);
@@ -340,6 +333,9 @@ abstract class QueryEndToEndTest {
             case OPERATOR_ONLY -> role == ActorRole.OPERATOR ? 200 : 403;
             case LIST -> role == ActorRole.OPERATOR ? 403 : 200;
             case ONE_COOPERATION, REGION -> role == ActorRole.OPERATOR ? 403 : ownRegion ? 200 : 404;
+            case AUDIT_OF_ONE_COOPERATION -> role != ActorRole.INSPECTOR ? 403 : ownRegion ? 200 : 404;
+            // the matrix's inspectors hold a region, not the country
+            case AUDIT_OF_THE_STORE -> role == ActorRole.OPERATOR ? 200 : 403;
         };
     }
 

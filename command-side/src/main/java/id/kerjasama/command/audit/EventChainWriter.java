@@ -1,0 +1,85 @@
+package id.kerjasama.command.audit;
+
+import id.kerjasama.audit.EventChain;
+import id.kerjasama.audit.StoredEvent;
+import id.kerjasama.eventstore.EventStoreTables;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Extends a cooperation's hash chain over the events stored after its head, reading them back from the event
+ * table so that the hash covers the bytes as stored. It runs on the caller's connection, hence in the caller's
+ * transaction: an event and its link commit together or not at all.
+ */
+final class EventChainWriter {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final String HEAD = "SELECT sequence_number, hash FROM event_chain WHERE aggregate_identifier = ? "
+            + "ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY";
+    private static final String UNCHAINED = "SELECT " + EventStoreTables.STORED_EVENT_COLUMNS
+            + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number > ? ORDER BY sequence_number";
+    private static final String LINK = "INSERT INTO event_chain "
+            + "(aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)";
+    private static final String AGGREGATES = "SELECT DISTINCT aggregate_identifier FROM domain_event_entry";
+
+    private EventChainWriter() {
+    }
+
+    static void extend(Connection connection, String aggregateIdentifier) throws SQLException {
+        long headSequence = -1;
+        String previous = EventChain.GENESIS;
+        try (PreparedStatement head = connection.prepareStatement(HEAD)) {
+            head.setString(1, aggregateIdentifier);
+            try (ResultSet row = head.executeQuery()) {
+                if (row.next()) {
+                    headSequence = row.getLong(1);
+                    previous = HEX.formatHex(row.getBytes(2));
+                }
+            }
+        }
+        try (PreparedStatement unchained = connection.prepareStatement(UNCHAINED);
+             PreparedStatement link = connection.prepareStatement(LINK)) {
+            unchained.setString(1, aggregateIdentifier);
+            unchained.setLong(2, headSequence);
+            try (ResultSet row = unchained.executeQuery()) {
+                while (row.next()) {
+                    StoredEvent event = EventStoreTables.storedEvent(row);
+                    // Axon appends sequence numbers without gaps; a gap means rows were removed: refuse to chain over it
+                    if (event.sequenceNumber() != headSequence + 1) {
+                        throw new IllegalStateException("Cannot chain event " + event.eventIdentifier() + " at sequence "
+                                + event.sequenceNumber() + " of " + aggregateIdentifier + ": the chain ends at " + headSequence);
+                    }
+                    String hash = EventChain.link(previous, event);
+                    link.setString(1, aggregateIdentifier);
+                    link.setLong(2, event.sequenceNumber());
+                    link.setString(3, event.eventIdentifier());
+                    link.setBytes(4, HEX.parseHex(previous));
+                    link.setBytes(5, HEX.parseHex(hash));
+                    link.addBatch();
+                    headSequence = event.sequenceNumber();
+                    previous = hash;
+                }
+            }
+            link.executeBatch();
+        }
+    }
+
+    /** Chains whatever is stored unchained, cooperation by cooperation. */
+    static void extendAll(Connection connection) throws SQLException {
+        List<String> aggregates = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(AGGREGATES); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                aggregates.add(row.getString(1));
+            }
+        }
+        for (String aggregate : aggregates) {
+            extend(connection, aggregate);
+        }
+    }
+}

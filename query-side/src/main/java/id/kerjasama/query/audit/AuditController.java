@@ -1,0 +1,119 @@
+package id.kerjasama.query.audit;
+
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.query.security.CurrentCaller;
+import id.kerjasama.query.security.ReadGuard;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.audit.Checkpoint;
+import id.kerjasama.audit.SigningKeys;
+import id.kerjasama.audit.Verification;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+
+
+/**
+ * The audit chain for auditors (APIP, BPK) and inspectors: the public key and the signed checkpoints to publish,
+ * checkpoints on demand, and verification of one cooperation or of the whole store. docs/AUDIT-CHAIN.md.
+ */
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Audit chain")
+public class AuditController {
+
+    static final int CHECKPOINT_PAGE = 1000;
+    static final String NDJSON = "application/x-ndjson";
+
+    private final SigningKey key;
+    private final Checkpoints checkpoints;
+    private final Checkpointing checkpointing;
+    private final AuditVerification verification;
+    private final AuditAccessLog accessLog;
+    private final ObjectMapper json;
+    private final CurrentCaller caller;
+    private final ReadGuard guard;
+
+    AuditController(SigningKey key, Checkpoints checkpoints, Checkpointing checkpointing, AuditVerification verification,
+                    AuditAccessLog accessLog, ObjectMapper json, CurrentCaller caller, ReadGuard guard) {
+        this.caller = caller;
+        this.guard = guard;
+        this.key = key;
+        this.checkpoints = checkpoints;
+        this.checkpointing = checkpointing;
+        this.verification = verification;
+        this.accessLog = accessLog;
+        this.json = json;
+    }
+
+    @GetMapping(path = "/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The Ed25519 public key that checkpoints are signed with (X.509 PEM)")
+    public String publicKey() {
+        return SigningKeys.pem(key.publicKey());
+    }
+
+    @GetMapping("/checkpoints")
+    @Operation(summary = "Signed checkpoints numbered above 'after', oldest first, up to 1000: page through to export them all")
+    public List<Checkpoint> checkpoints(@RequestParam(defaultValue = "0") long after) {
+        return checkpoints.after(after, CHECKPOINT_PAGE);
+    }
+
+    @GetMapping("/checkpoints/latest")
+    @Operation(summary = "The latest signed checkpoint")
+    public Checkpoint latestCheckpoint() {
+        return checkpoints.latest().orElseThrow(() -> new CheckpointNotFound("No checkpoint has been signed yet"));
+    }
+
+    @GetMapping("/checkpoints/{number}")
+    @Operation(summary = "One signed checkpoint")
+    public Checkpoint checkpoint(@PathVariable long number) {
+        return checkpoints.number(number).orElseThrow(() -> new CheckpointNotFound("No checkpoint " + number));
+    }
+
+    @PostMapping("/checkpoints")
+    @Operation(summary = "Sign a checkpoint now over every chain's head; refused (409) if the history contradicts the last one")
+    public ResponseEntity<Checkpoint> createCheckpoint() {
+        caller.requireAnyOf(ActorRole.INSPECTOR, ActorRole.OPERATOR);
+        accessLog.record(AuditAccessLog.Access.CREATE_CHECKPOINT, "store");
+        Checkpoint checkpoint = checkpointing.create();
+        return ResponseEntity.created(URI.create("/api/audit/checkpoints/" + checkpoint.number())).body(checkpoint);
+    }
+
+    @GetMapping("/cooperations/{id}/verification")
+    @Operation(summary = "Verify one cooperation: its chain from the stored events, its head in the latest checkpoint, the signature")
+    public Verification verifyCooperation(@PathVariable String id) {
+        caller.requireAnyOf(ActorRole.INSPECTOR);
+        guard.requireReadable(id);
+        accessLog.record(AuditAccessLog.Access.VERIFY_COOPERATION, id);
+        return verification.verify(id);
+    }
+
+    @GetMapping(path = "/verification", produces = NDJSON)
+    @Operation(summary = "Verify the whole store, streamed as newline-delimited JSON: started, progress, each failure, finished")
+    public ResponseEntity<StreamingResponseBody> verifyStore() {
+        caller.requireNational(ActorRole.INSPECTOR, ActorRole.OPERATOR);
+        accessLog.record(AuditAccessLog.Access.VERIFY_STORE, "store");
+        StreamingResponseBody body = out -> verification.verifyAll(line -> {
+            try {
+                out.write(json.writeValueAsBytes(line));
+                out.write('\n');
+                out.flush();
+            } catch (IOException clientGone) {
+                throw new UncheckedIOException(clientGone);
+            }
+        });
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+}

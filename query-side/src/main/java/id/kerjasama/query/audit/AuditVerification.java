@@ -1,0 +1,122 @@
+package id.kerjasama.query.audit;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import id.kerjasama.audit.AuditBundle;
+import id.kerjasama.audit.ChainVerifier;
+import id.kerjasama.audit.Checkpoint;
+import id.kerjasama.audit.Failure;
+import id.kerjasama.audit.Inclusion;
+import id.kerjasama.audit.Verification;
+import id.kerjasama.query.cooperation.CooperationNotFound;
+import org.springframework.stereotype.Service;
+
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Verifies stored histories against their chains and the latest checkpoint, one cooperation or the whole store,
+ * and assembles audit bundles for offline verification.
+ */
+@Service
+public class AuditVerification {
+
+    /** How often the whole-store verification reports progress, in cooperations. */
+    static final int PROGRESS_EVERY = 100;
+
+    /** The lines of a whole-store verification, each one JSON object with its {@code type}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Started.class, name = "started"),
+            @JsonSubTypes.Type(value = Progress.class, name = "progress"),
+            @JsonSubTypes.Type(value = Failed.class, name = "failed"),
+            @JsonSubTypes.Type(value = Finished.class, name = "finished")})
+    public sealed interface Line permits Started, Progress, Failed, Finished {
+    }
+
+    /** @param checkpoint the number of the checkpoint proofs are drawn from, null if there is none */
+    public record Started(Long checkpoint, int cooperations) implements Line {
+    }
+
+    public record Progress(int verified, int cooperations, long events) implements Line {
+    }
+
+    /** A cooperation that does not verify; without a cooperation id, the checkpoint itself is not to be trusted. */
+    public record Failed(String cooperationId, Failure failure) implements Line {
+    }
+
+    /** @param provenEvents events covered by the checkpoint; the rest of the intact ones await the next checkpoint */
+    public record Finished(int cooperations, long events, int intact, int failed, long provenEvents, Long checkpoint,
+                           long millis) implements Line {
+    }
+
+    private final ChainRecords records;
+    private final Checkpoints checkpoints;
+    private final SigningKey key;
+
+    AuditVerification(ChainRecords records, Checkpoints checkpoints, SigningKey key) {
+        this.records = records;
+        this.checkpoints = checkpoints;
+        this.key = key;
+    }
+
+    public Verification verify(String cooperationId) {
+        ChainRecords.Chain chain = records.of(cooperationId);
+        Optional<SignedHeads> signed = SignedHeads.latest(checkpoints, key.publicKey());
+        requireKnown(cooperationId, chain, signed);
+        Checkpoint checkpoint = signed.map(SignedHeads::checkpoint).orElse(null);
+        if (signed.isPresent() && signed.get().problem() != null) {
+            return Verification.failed(cooperationId, chain.events().size(), checkpoint.number(), signed.get().problem());
+        }
+        Inclusion inclusion = signed.flatMap(heads -> heads.inclusionOf(cooperationId)).orElse(null);
+        return ChainVerifier.verify(cooperationId, chain.events(), chain.links(), checkpoint, inclusion);
+    }
+
+    /** Verifies every cooperation in identifier order, reporting the start, progress, each failure and totals. */
+    public void verifyAll(Consumer<Line> report) {
+        long start = System.nanoTime();
+        Optional<SignedHeads> signed = SignedHeads.latest(checkpoints, key.publicKey());
+        Checkpoint checkpoint = signed.filter(heads -> heads.problem() == null).map(SignedHeads::checkpoint).orElse(null);
+        TreeSet<String> cooperationIds = new TreeSet<>(records.cooperationIds());
+        signed.ifPresent(heads -> heads.tree().heads().forEach(head -> cooperationIds.add(head.aggregateIdentifier())));
+
+        report.accept(new Started(signed.map(heads -> heads.checkpoint().number()).orElse(null), cooperationIds.size()));
+        signed.map(SignedHeads::problem).ifPresent(problem -> report.accept(new Failed(null, problem)));
+        int verified = 0;
+        int failed = 0;
+        long events = 0;
+        long provenEvents = 0;
+        for (String cooperationId : cooperationIds) {
+            ChainRecords.Chain chain = records.of(cooperationId);
+            Inclusion inclusion = signed.flatMap(heads -> heads.inclusionOf(cooperationId)).orElse(null);
+            Verification verification = ChainVerifier.verify(cooperationId, chain.events(), chain.links(), checkpoint, inclusion);
+            events += verification.events();
+            if (verification.intact()) {
+                provenEvents += verification.provenThrough() == null ? 0 : verification.provenThrough() + 1;
+            } else {
+                failed++;
+                report.accept(new Failed(cooperationId, verification.failure()));
+            }
+            if (++verified % PROGRESS_EVERY == 0) {
+                report.accept(new Progress(verified, cooperationIds.size(), events));
+            }
+        }
+        report.accept(new Finished(verified, events, verified - failed, failed, provenEvents,
+                checkpoint == null ? null : checkpoint.number(), (System.nanoTime() - start) / 1_000_000));
+    }
+
+    public AuditBundle bundle(String cooperationId) {
+        ChainRecords.Chain chain = records.of(cooperationId);
+        Optional<SignedHeads> signed = SignedHeads.latest(checkpoints, key.publicKey());
+        requireKnown(cooperationId, chain, signed);
+        return AuditBundle.of(cooperationId, chain.events(), chain.links(), signed.map(SignedHeads::checkpoint).orElse(null),
+                signed.flatMap(heads -> heads.tree().inclusionOf(cooperationId)).orElse(null));
+    }
+
+    /** A cooperation whose rows were all deleted is still known by its leaf in the checkpoint. */
+    private static void requireKnown(String cooperationId, ChainRecords.Chain chain, Optional<SignedHeads> signed) {
+        if (chain.isEmpty() && signed.flatMap(heads -> heads.tree().headOf(cooperationId)).isEmpty()) {
+            throw new CooperationNotFound("No cooperation " + cooperationId);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package id.kerjasama.query.audit;
+
+import id.kerjasama.audit.ChainHead;
+import id.kerjasama.audit.ChainLink;
+import id.kerjasama.audit.StoredEvent;
+import id.kerjasama.eventstore.EventStoreTables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** What the audit reads from the command side's tables: events as stored, their chain links, and the chains' heads. */
+@Repository
+class ChainRecords {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One cooperation's rows in both tables, in sequence order. */
+    record Chain(List<StoredEvent> events, List<ChainLink> links) {
+
+        boolean isEmpty() {
+            return events.isEmpty() && links.isEmpty();
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ChainRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Reads the links first, then the events, then the links of events that committed in between. An event and its
+     * link commit together, so this sees the link of every event it sees, and no link without its event, however
+     * busy the cooperation: what does not match was tampered with, not caught mid-append.
+     */
+    Chain of(String cooperationId) {
+        List<ChainLink> links = new ArrayList<>(links(cooperationId, -1, Long.MAX_VALUE));
+        List<StoredEvent> events = jdbc.query("SELECT " + EventStoreTables.STORED_EVENT_COLUMNS
+                        + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                (row, i) -> EventStoreTables.storedEvent(row), cooperationId);
+        long lastLink = links.isEmpty() ? -1 : links.get(links.size() - 1).sequenceNumber();
+        long lastEvent = events.isEmpty() ? -1 : events.get(events.size() - 1).sequenceNumber();
+        if (lastEvent > lastLink) {
+            links.addAll(links(cooperationId, lastLink, lastEvent));
+        }
+        return new Chain(events, links);
+    }
+
+    /** Every cooperation with an event or a link, in no particular order. */
+    List<String> cooperationIds() {
+        return jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry "
+                + "UNION SELECT aggregate_identifier FROM event_chain", String.class);
+    }
+
+    /** The last link of every chain, as committed now. */
+    List<ChainHead> currentHeads() {
+        return jdbc.query("""
+                SELECT c.aggregate_identifier, c.sequence_number, c.hash FROM event_chain c
+                JOIN (SELECT aggregate_identifier, MAX(sequence_number) AS head FROM event_chain GROUP BY aggregate_identifier) h
+                  ON c.aggregate_identifier = h.aggregate_identifier AND c.sequence_number = h.head""",
+                (row, i) -> new ChainHead(row.getString(1), row.getLong(2), HEX.formatHex(row.getBytes(3))));
+    }
+
+    private List<ChainLink> links(String cooperationId, long after, long upTo) {
+        return jdbc.query("SELECT sequence_number, event_identifier, previous_hash, hash FROM event_chain "
+                        + "WHERE aggregate_identifier = ? AND sequence_number > ? AND sequence_number <= ? ORDER BY sequence_number",
+                (row, i) -> new ChainLink(row.getLong(1), row.getString(2), HEX.formatHex(row.getBytes(3)),
+                        HEX.formatHex(row.getBytes(4))), cooperationId, after, upTo);
+    }
+}

@@ -1,0 +1,9 @@
+package id.kerjasama.query.audit;
+
+/** No checkpoint with that number, or none at all yet. */
+public class CheckpointNotFound extends RuntimeException {
+
+    CheckpointNotFound(String message) {
+        super(message);
+    }
+}

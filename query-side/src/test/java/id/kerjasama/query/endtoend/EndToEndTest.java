@@ -1,0 +1,35 @@
+package id.kerjasama.query.endtoend;
+
+import id.kerjasama.command.api.CommandApi;
+import id.kerjasama.command.security.DemoUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What every end-to-end test holds: the query API over HTTP, the real command API, and the shared database. */
+abstract class EndToEndTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    QueryApi query;
+    CommandApi commands;
+
+    /** The database the subclass put both sides on. */
+    abstract String databaseUrl();
+
+    /** A real bearer token of a demo user, from the command side's demo issuer. */
+    String token(DemoUser user) {
+        return CommandSide.token(databaseUrl(), user.userName(), user.role(), user.region());
+    }
+
+    /** Reads as the Lamandau secretariat unless a test says otherwise. */
+    @BeforeEach
+    void connect() {
+        query = new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT));
+        commands = CommandSide.api(databaseUrl());
+    }
+}

@@ -1,0 +1,70 @@
+package id.kerjasama.audit;
+
+import id.kerjasama.validation.Require;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything an auditor needs to verify one cooperation's history without the database: its event rows and
+ * chain links as stored, the latest signed checkpoint and the proof that the cooperation's head is among the
+ * heads it signed. Payload and metadata are the stored bytes in base64; hashes are lowercase hex.
+ * {@link BundleVerifier} checks it against a trusted public key; docs/AUDIT-CHAIN.md describes the JSON.
+ */
+public record AuditBundle(String format, String cooperationId, List<Event> events, List<ChainLink> chain,
+                          Checkpoint checkpoint, Inclusion inclusion) {
+
+    public static final String FORMAT = "kerjasama-audit-bundle/1";
+
+    public AuditBundle {
+        Require.present(format, "format");
+        Require.present(cooperationId, "cooperationId");
+        events = Require.list(Require.present(events, "events"), "events");
+        chain = Require.list(Require.present(chain, "chain"), "chain");
+    }
+
+    /** @param checkpoint the latest checkpoint, or null; @param inclusion the cooperation's leaf in it, or null */
+    public static AuditBundle of(String cooperationId, List<StoredEvent> events, List<ChainLink> chain,
+                                 Checkpoint checkpoint, Inclusion inclusion) {
+        return new AuditBundle(FORMAT, cooperationId, events.stream().map(Event::of).toList(), chain, checkpoint, inclusion);
+    }
+
+    /** One row of the event table, field by field as stored. */
+    public record Event(long sequenceNumber, String eventIdentifier, String aggregateType, String payloadType,
+                        String payloadRevision, String timestamp, String payload, String metaData) {
+
+        static Event of(StoredEvent event) {
+            return new Event(event.sequenceNumber(), event.eventIdentifier(), event.aggregateType(), event.payloadType(),
+                    event.payloadRevision(), event.timestamp(), base64(event.payload()), base64(event.metaData()));
+        }
+
+        /**
+         * The stored event this entry spells out, or empty if its payload or metadata is not base64 in the one
+         * spelling the bundle writes (two spellings of the same bytes would let a changed bundle pass as unchanged).
+         */
+        Optional<StoredEvent> stored(String aggregateIdentifier) {
+            try {
+                return Optional.of(new StoredEvent(eventIdentifier, aggregateIdentifier, sequenceNumber, aggregateType,
+                        payloadType, payloadRevision, timestamp, canonicalBase64(payload), canonicalBase64(metaData)));
+            } catch (IllegalArgumentException notCanonical) {
+                return Optional.empty();
+            }
+        }
+
+        private static String base64(byte[] bytes) {
+            return bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
+        }
+
+        private static byte[] canonicalBase64(String text) {
+            if (text == null) {
+                return null;
+            }
+            byte[] bytes = Base64.getDecoder().decode(text);
+            if (!base64(bytes).equals(text)) {
+                throw new IllegalArgumentException("Not base64 as the bundle writes it");
+            }
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package id.kerjasama.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import static id.kerjasama.audit.Failure.Kind.NOT_INCLUDED_IN_CHECKPOINT;
+
+/**
+ * Verifies one cooperation: its chain recomputed from the stored events against the recorded links, then its
+ * head against the checkpoint (the head it signed is on the recomputed chain, and the inclusion proof leads from
+ * that head to the signed root). The checkpoint's signature is checked by the caller, once per checkpoint.
+ */
+public final class ChainVerifier {
+
+    private ChainVerifier() {
+    }
+
+    /**
+     * @param checkpoint a checkpoint whose signature the caller verified, or null if there is none yet
+     * @param inclusion  the cooperation's inclusion in that checkpoint, or null if the checkpoint has no leaf for it
+     *                   (a cooperation begun after it)
+     */
+    public static Verification verify(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
+                                      Checkpoint checkpoint, Inclusion inclusion) {
+        Long checkpointNumber = checkpoint == null ? null : checkpoint.number();
+        ChainWalk walk = ChainWalk.of(events, links);
+        Optional<Failure> failure = walk.failure();
+        if (failure.isEmpty() && checkpoint != null && inclusion != null) {
+            failure = walk.reaches(new ChainHead(cooperationId, inclusion.sequenceNumber(), inclusion.hash()), checkpoint.number())
+                    .or(() -> includedIn(cooperationId, checkpoint, inclusion));
+        }
+        if (failure.isPresent()) {
+            return Verification.failed(cooperationId, events.size(), checkpointNumber, failure.get());
+        }
+        return Verification.intact(cooperationId, events.size(), checkpointNumber,
+                inclusion == null || checkpoint == null ? null : inclusion.sequenceNumber());
+    }
+
+    private static Optional<Failure> includedIn(String cooperationId, Checkpoint checkpoint, Inclusion inclusion) {
+        Optional<String> root = inclusion.rootFor(cooperationId, checkpoint.treeSize());
+        if (root.isPresent() && root.get().equals(checkpoint.rootHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(Failure.at(NOT_INCLUDED_IN_CHECKPOINT, inclusion.sequenceNumber(), null, "the head at sequence "
+                + inclusion.sequenceNumber() + " does not lead to the root that checkpoint " + checkpoint.number()
+                + " signed: the inclusion proof or the checkpoint's recorded heads were changed"));
+    }
+}

@@ -1,0 +1,185 @@
+package id.kerjasama.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static id.kerjasama.audit.Failure.Kind.CHAIN_TABLE_ALTERED;
+import static id.kerjasama.audit.Failure.Kind.EVENTS_REORDERED;
+import static id.kerjasama.audit.Failure.Kind.EVENT_INSERTED;
+import static id.kerjasama.audit.Failure.Kind.EVENT_MISSING;
+import static id.kerjasama.audit.Failure.Kind.NOT_INCLUDED_IN_CHECKPOINT;
+import static id.kerjasama.audit.Failure.Kind.PAYLOAD_CHANGED;
+
+/**
+ * One cooperation's chain recomputed from its stored events, sequence by sequence from 0, and held against the
+ * chain links recorded when the events were appended; it stops at the first sequence number where the two
+ * disagree and names what happened there. docs/AUDIT-CHAIN.md, "Verifying a cooperation", gives the rules in order.
+ */
+public final class ChainWalk {
+
+    private final List<String> hashes = new ArrayList<>();
+    private final Map<Long, StoredEvent> eventAt = new HashMap<>();
+    private final Map<String, Long> storedAt = new HashMap<>();
+    private final Map<Long, ChainLink> linkAt = new HashMap<>();
+    private final Map<String, Long> chainedAt = new HashMap<>();
+    private final Failure failure;
+
+    private ChainWalk(List<StoredEvent> events, List<ChainLink> links) {
+        this.failure = index(events, links).orElseGet(this::walk);
+    }
+
+    /** Walks {@code events} (one cooperation's, in any order) against its recorded {@code links}. */
+    public static ChainWalk of(List<StoredEvent> events, List<ChainLink> links) {
+        return new ChainWalk(events, links);
+    }
+
+    public Optional<Failure> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** Empty if the recomputed chain passes through the head that checkpoint {@code checkpointNumber} signed. */
+    public Optional<Failure> reaches(ChainHead signedHead, long checkpointNumber) {
+        long sequence = signedHead.sequenceNumber();
+        if (sequence < 0) {
+            return Optional.of(Failure.at(NOT_INCLUDED_IN_CHECKPOINT, sequence, null, "checkpoint " + checkpointNumber
+                    + " is said to have signed this chain at sequence " + sequence + ", which no chain has"));
+        }
+        if (sequence >= hashes.size()) {
+            return Optional.of(Failure.at(EVENT_MISSING, hashes.size(), null, "checkpoint " + checkpointNumber
+                    + " signed this chain up to sequence " + sequence + ", but only " + hashes.size()
+                    + " events are stored: the last ones were deleted with their chain links"));
+        }
+        if (!hashes.get((int) sequence).equals(signedHead.hash())) {
+            return Optional.of(Failure.at(CHAIN_TABLE_ALTERED, sequence, eventAt.get(sequence).eventIdentifier(),
+                    "the events up to sequence " + sequence + " do not hash to the head checkpoint " + checkpointNumber
+                            + " signed: events at or before it were changed and the chain recomputed to match"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Failure> index(List<StoredEvent> events, List<ChainLink> links) {
+        for (StoredEvent event : events) {
+            long sequence = event.sequenceNumber();
+            StoredEvent other = sequence < 0 ? null : eventAt.putIfAbsent(sequence, event);
+            if (sequence < 0 || other != null) {
+                return Optional.of(Failure.at(EVENT_INSERTED, sequence, event.eventIdentifier(), sequence < 0
+                        ? "an event is stored at a negative sequence number"
+                        : "events " + other.eventIdentifier() + " and " + event.eventIdentifier() + " share sequence " + sequence));
+            }
+            storedAt.put(event.eventIdentifier(), sequence);
+        }
+        for (ChainLink link : links) {
+            long sequence = link.sequenceNumber();
+            if (sequence < 0 || linkAt.putIfAbsent(sequence, link) != null) {
+                return Optional.of(Failure.at(CHAIN_TABLE_ALTERED, sequence, link.eventIdentifier(),
+                        "the chain holds a second or a negative link at sequence " + sequence));
+            }
+            chainedAt.put(link.eventIdentifier(), sequence);
+        }
+        return Optional.empty();
+    }
+
+    /** Every step needs an event and a link, so the walk ends at the first gap: it never runs past the rows given. */
+    private Failure walk() {
+        long end = Math.max(eventAt.keySet().stream().mapToLong(Long::longValue).max().orElse(-1),
+                linkAt.keySet().stream().mapToLong(Long::longValue).max().orElse(-1)) + 1;
+        String previous = EventChain.GENESIS;
+        for (long sequence = 0; sequence < end; sequence++) {
+            StoredEvent event = eventAt.get(sequence);
+            ChainLink link = linkAt.get(sequence);
+            Failure found;
+            if (event == null) {
+                found = link == null ? gapAt(sequence) : missing(link);
+            } else if (link == null) {
+                found = unchained(event, previous);
+            } else if (!Objects.equals(event.eventIdentifier(), link.eventIdentifier())) {
+                found = otherEventThanChained(event, link, previous);
+            } else {
+                found = compare(event, link, previous);
+            }
+            if (found != null) {
+                return found;
+            }
+            previous = hashes.get(hashes.size() - 1);
+        }
+        return null;
+    }
+
+    private static Failure gapAt(long sequence) {
+        return Failure.at(EVENT_MISSING, sequence, null, "neither an event nor a chain link is stored at sequence "
+                + sequence + ", though later ones are");
+    }
+
+    private Failure missing(ChainLink link) {
+        Long stored = storedAt.get(link.eventIdentifier());
+        if (stored != null) {
+            return Failure.at(EVENTS_REORDERED, link.sequenceNumber(), link.eventIdentifier(), "event "
+                    + link.eventIdentifier() + " was chained at sequence " + link.sequenceNumber() + " but is stored at " + stored);
+        }
+        return Failure.at(EVENT_MISSING, link.sequenceNumber(), link.eventIdentifier(), "event "
+                + link.eventIdentifier() + ", chained at sequence " + link.sequenceNumber() + ", is no longer stored");
+    }
+
+    private Failure unchained(StoredEvent event, String previous) {
+        long sequence = event.sequenceNumber();
+        Long chained = chainedAt.get(event.eventIdentifier());
+        if (chained != null) {
+            return reordered(event, chained);
+        }
+        ChainLink next = linkAt.get(sequence + 1);
+        if (next != null && EventChain.link(previous, event).equals(next.previousHash())) {
+            return Failure.at(CHAIN_TABLE_ALTERED, sequence, event.eventIdentifier(), "the chain link of event "
+                    + event.eventIdentifier() + " at sequence " + sequence + " was deleted; the next link still follows it");
+        }
+        return Failure.at(EVENT_INSERTED, sequence, event.eventIdentifier(), "event " + event.eventIdentifier()
+                + " at sequence " + sequence + " was never chained");
+    }
+
+    private Failure otherEventThanChained(StoredEvent event, ChainLink link, String previous) {
+        long sequence = event.sequenceNumber();
+        Long chained = chainedAt.get(event.eventIdentifier());
+        if (chained != null) {
+            return reordered(event, chained);
+        }
+        if (EventChain.link(previous, event).equals(link.hash())) {
+            return Failure.at(CHAIN_TABLE_ALTERED, sequence, event.eventIdentifier(), "the chain link at sequence "
+                    + sequence + " names event " + link.eventIdentifier() + ", but its hash is that of the stored event "
+                    + event.eventIdentifier() + ": the link's event identifier was changed");
+        }
+        Long chainedEventStoredAt = storedAt.get(link.eventIdentifier());
+        return Failure.at(EVENT_INSERTED, sequence, event.eventIdentifier(), "event " + event.eventIdentifier()
+                + " at sequence " + sequence + " was never chained; the event chained there, " + link.eventIdentifier()
+                + (chainedEventStoredAt == null ? ", is no longer stored" : ", is now stored at " + chainedEventStoredAt));
+    }
+
+    private static Failure reordered(StoredEvent event, long chained) {
+        return Failure.at(EVENTS_REORDERED, event.sequenceNumber(), event.eventIdentifier(), "event "
+                + event.eventIdentifier() + " is stored at sequence " + event.sequenceNumber() + " but was chained at " + chained);
+    }
+
+    private Failure compare(StoredEvent event, ChainLink link, String previous) {
+        long sequence = event.sequenceNumber();
+        if (!previous.equals(link.previousHash())) {
+            return Failure.at(CHAIN_TABLE_ALTERED, sequence, event.eventIdentifier(), "the chain link at sequence "
+                    + sequence + " records the previous hash " + link.previousHash() + ", but the chain before it ends in " + previous);
+        }
+        String hash = EventChain.link(previous, event);
+        if (!hash.equals(link.hash())) {
+            ChainLink next = linkAt.get(sequence + 1);
+            if (next != null && !Objects.equals(next.previousHash(), link.hash())) {
+                return Failure.at(CHAIN_TABLE_ALTERED, sequence, event.eventIdentifier(), "the hash recorded for event "
+                        + event.eventIdentifier() + " at sequence " + sequence + " was changed: the next link follows "
+                        + next.previousHash() + ", the event hashes to " + hash);
+            }
+            return Failure.at(PAYLOAD_CHANGED, sequence, event.eventIdentifier(), "event " + event.eventIdentifier()
+                    + " at sequence " + sequence + " hashes to " + hash + ", but " + link.hash()
+                    + " was recorded when it was appended: the stored event was changed");
+        }
+        hashes.add(hash);
+        return null;
+    }
+}
