@@ -63,6 +63,6 @@ class PostgresDeadlineRestartTest {
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(CommandSideApplication.class, MovableClockConfiguration.class)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.jmx.enabled=false", "--db-scheduler.polling-interval=100ms");
+                        "--spring.jmx.enabled=false", "--db-scheduler.polling-interval=100ms", "--kerjasama.db-pool-size=5");
     }
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The event store on real PostgreSQL: its column types, a gap-free global index, snapshots and concurrency. */
 @EnabledIf("id.kerjasama.command.eventstore.PostgresTestDatabase#configured")
 // the seed's deadlines are due at once by the real clock: none may run while a test counts events (CommandApiTest)
-@SpringBootTest(properties = {"kerjasama.snapshot-threshold=5", "db-scheduler.polling-interval=1d"})
+@SpringBootTest(properties = {"kerjasama.snapshot-threshold=5", "db-scheduler.polling-interval=1d", "kerjasama.db-pool-size=10"})
 @AutoConfigureMockMvc
 class PostgresEventStoreTest {
 

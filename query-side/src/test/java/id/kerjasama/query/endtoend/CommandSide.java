@@ -29,7 +29,7 @@ final class CommandSide {
         // as arguments, which outrank the command side's own defaults
         RUNNING.computeIfAbsent(jdbcUrl, url -> new SpringApplicationBuilder(CommandSideApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-                        "--spring.jmx.enabled=false", "--server.shutdown=immediate",
+                        "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5",
                         // the seed dates are long past by the real clock: no deadline may add events while tests count them
                         "--db-scheduler.polling-interval=1d"));
     }

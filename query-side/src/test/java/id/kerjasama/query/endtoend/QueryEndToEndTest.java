@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database each subclass names (H2 always, PostgreSQL in CI).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false", "server.shutdown=immediate"})
+        properties = {"kerjasama.read-your-writes.max-wait=2s", "spring.jmx.enabled=false", "server.shutdown=immediate",
+                "kerjasama.db-pool-size=5"})
 abstract class QueryEndToEndTest extends EndToEndTest {
 
     @Autowired
