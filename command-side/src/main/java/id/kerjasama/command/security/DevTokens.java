@@ -40,9 +40,12 @@ public class DevTokens {
 
     private final KeyPair keys;
 
-    DevTokens(@Value("${kerjasama.data-dir}") String dataDir) {
-        this.keys = DevTokenKey.loadOrCreate(Path.of(dataDir, "dev-token-key.pem"));
+    DevTokens(@Value(KEY_FILE) String keyFile) {
+        this.keys = DevTokenKey.loadOrCreate(Path.of(keyFile));
     }
+
+    /** Where the demo key is kept: by default in the data folder both sides share. */
+    static final String KEY_FILE = "${kerjasama.security.dev-token-key-file:${kerjasama.data-dir}/dev-token-key.pem}";
 
     /** Trusts the demo tokens only: issued here, signed with this key, not expired. */
     @Bean

@@ -57,7 +57,7 @@ class ProductionProfileTest {
 
     @Test
     void a_demo_token_is_not_trusted_in_production() throws Exception {
-        String demoToken = new DevTokens(System.getProperty("java.io.tmpdir"))
+        String demoToken = new DevTokens(Path.of(System.getProperty("java.io.tmpdir"), "dev-token-key.pem").toString())
                 .issue("lamandau-opd", "Demo", ActorRole.UNIT_OFFICER, "62.09");
         mvc.perform(post("/api/cooperations").contentType("application/json").content("{}")
                 .header("Authorization", "Bearer " + demoToken)).andExpect(status().isUnauthorized());

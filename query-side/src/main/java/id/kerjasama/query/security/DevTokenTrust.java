@@ -23,8 +23,8 @@ import java.security.interfaces.RSAPublicKey;
 class DevTokenTrust {
 
     @Bean
-    JwtDecoder devTokenDecoder(@Value("${kerjasama.data-dir}") String dataDir) {
-        RSAPublicKey key = (RSAPublicKey) DevTokenKey.loadOrCreate(Path.of(dataDir, "dev-token-key.pem")).getPublic();
+    JwtDecoder devTokenDecoder(@Value("${kerjasama.security.dev-token-key-file:${kerjasama.data-dir}/dev-token-key.pem}") String keyFile) {
+        RSAPublicKey key = (RSAPublicKey) DevTokenKey.loadOrCreate(Path.of(keyFile)).getPublic();
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(DevTokenKey.ISSUER));
         return decoder;
