@@ -75,6 +75,35 @@ public final class EventSummaries {
                 "Cooperation terminated as of " + e.effectiveOn() + ": " + e.reason().label()));
         on(CooperationExpired.class, e -> s("Masa berlaku berakhir " + e.termEndedOn(), "Term ended on " + e.termEndedOn()));
         on(CooperationWithdrawn.class, e -> s("Kerja sama ditarik: " + e.reason(), "Cooperation withdrawn: " + e.reason()));
+        on(CooperationFlaggedDormant.class, e -> s("Ditandai tidak aktif (" + e.reason().term() + ") sejak " + e.countedFrom()
+                        + ", batas " + e.lastDay(),
+                "Flagged dormant (" + e.reason().label() + ") since " + e.countedFrom() + ", last day " + e.lastDay()));
+        on(DormancyFlagAnswered.class, e -> s("Tanda tidak aktif dijawab: " + e.answer().term(),
+                "Dormancy flag answered: " + e.answer().label()));
+        on(EvaluationOverdue.class, e -> s("Evaluasi terlambat: terakhir s.d. " + e.evaluatedThrough() + ", batas " + e.lastDay(),
+                "Evaluation overdue: evaluated through " + e.evaluatedThrough() + ", due by " + e.lastDay()));
+        on(FollowUpActionOverdue.class, e -> s("Tindak lanjut " + e.actionNumber() + " terlambat (" + e.action().owner()
+                        + ", batas " + e.action().dueDate() + "): " + e.action().description(),
+                "Follow-up action " + e.actionNumber() + " overdue (" + e.action().owner() + ", due "
+                        + e.action().dueDate() + "): " + e.action().description()));
+        on(FollowUpActionCompleted.class, e -> s("Tindak lanjut " + e.actionNumber() + " selesai " + e.completedOn(),
+                "Follow-up action " + e.actionNumber() + " completed on " + e.completedOn()));
+        on(StopRecommendationUnanswered.class, e -> s("Rekomendasi penghentian tidak dijawab sampai " + e.answerDueOn(),
+                "Recommendation to stop not answered by " + e.answerDueOn()));
+        on(ContinuationJustified.class, e -> s("Kelanjutan kerja sama dijustifikasi: " + e.justification(),
+                "Continuation justified: " + e.justification()));
+        on(ExpiryApproaching.class, e -> s("Pengingat: masa berlaku berakhir " + e.lastDay(),
+                "Reminder: the term ends on " + e.lastDay()));
+        on(DprdResponseOverdue.class, e -> s("DPRD tidak menjawab sampai " + e.answerDueOn(),
+                "The DPRD did not answer by " + e.answerDueOn()));
+        on(DprdApprovalDeemedGiven.class, e -> s("Persetujuan DPRD dianggap diberikan: tidak dijawab sampai " + e.answerDueOn(),
+                "DPRD approval deemed given: no answer by " + e.answerDueOn()));
+        on(AuditFindingRecorded.class, e -> s("Temuan pemeriksaan (" + e.severity().term() + "): " + e.description(),
+                "Audit finding (" + e.severity().label() + "): " + e.description()));
+        on(AuditFindingFollowedUp.class, e -> s("Tindak lanjut temuan pemeriksaan " + e.followedUpOn() + ": " + e.description(),
+                "Audit finding followed up on " + e.followedUpOn() + ": " + e.description()));
+        on(AuditFindingClosed.class, e -> s("Temuan pemeriksaan ditutup: " + e.conclusion(),
+                "Audit finding closed: " + e.conclusion()));
     }
 
     private EventSummaries() {
