@@ -191,7 +191,8 @@ public class Bench {
         }
         createDatabase();
         db = new Db(config.jdbcUrl(config.database()), config.pgUser(), config.pgPassword());
-        api = new Api("http://127.0.0.1:" + config.commandPort(), "http://127.0.0.1:" + config.queryPort());
+        Tokens tokens = Tokens.createKeyFile(config.work().resolve("dev-token-key.pem"));
+        api = new Api("http://127.0.0.1:" + config.commandPort(), "http://127.0.0.1:" + config.queryPort(), tokens);
         profiler = config.profile() ? new Profiler(config.work().resolve("profile")) : null;
 
         phase("start", () -> {
@@ -386,7 +387,7 @@ public class Bench {
         long cooperations = db.count("SELECT COUNT(DISTINCT aggregate_identifier) FROM domain_event_entry");
         long[] statsBefore = db.queryTableStats();
         long start = System.nanoTime();
-        Reply started = api.queryPost("/api/admin/rebuild");
+        Reply started = api.queryPost("/api/admin/rebuild", Actor.OPERATOR);
         if (started.status() / 100 != 2) {
             throw new IllegalStateException("POST /api/admin/rebuild: " + started.status() + " " + started.body());
         }
@@ -419,7 +420,7 @@ public class Bench {
         long firstDone = 0;
         long[] lastState = null;
         while (System.nanoTime() < deadline) {
-            Reply progress = api.query("/api/admin/rebuild");
+            Reply progress = api.query("/api/admin/rebuild", Actor.OPERATOR);
             boolean replaying = progress.body().contains("\"replaying\":true");
             long position = progress.longField("position");
             long head = progress.longField("head");
@@ -470,7 +471,7 @@ public class Bench {
         long deadline = System.nanoTime() + limit.toNanos();
         long head = db.count("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry");
         while (System.nanoTime() < deadline) {
-            Reply progress = api.query("/api/admin/rebuild");
+            Reply progress = api.query("/api/admin/rebuild", Actor.OPERATOR);
             if (progress.longField("position") >= head) {
                 return;
             }
@@ -495,22 +496,24 @@ public class Bench {
         long total = db.count("SELECT COUNT(*) FROM query.cooperation");
         SplittableRandom random = new SplittableRandom(config.seed() ^ 0x5EED);
         int needed = mode.registryRate() * (mode.registryWarmupSeconds() + mode.registrySeconds()) + 1;
-        List<String> queries = new ArrayList<>(needed);
+        List<Query> queries = new ArrayList<>(needed);
         for (int i = 0; i < needed; i++) {
             String[] row = rows.get(random.nextInt(rows.size()));
             String[] words = Arrays.stream(row[3].split("[^\\p{L}]+")).filter(w -> w.length() >= 5).toArray(String[]::new);
             String word = words.length == 0 ? row[3].substring(0, Math.min(4, row[3].length()))
                     : words[random.nextInt(words.length)].toLowerCase(Locale.ROOT);
-            queries.add("/api/cooperations?region=" + row[0] + "&type=" + row[1] + "&stage=" + row[2] + "&q=" + word);
+            // asked by the secretariat of the region, as a region's staff would: their read scope is that region
+            queries.add(new Query("/api/cooperations?region=" + row[0] + "&type=" + row[1] + "&stage=" + row[2] + "&q=" + word,
+                    new Actor("r" + row[0].replace(".", "") + "-bagian-kerja-sama", "SECRETARIAT", row[0])));
         }
         OpenLoop.Result warm = OpenLoop.run(api, queries.subList(0, mode.registryRate() * mode.registryWarmupSeconds()),
                 mode.registryRate());
         awaitQuiet(Duration.ofMinutes(3));
         // the service time without queueing: one request at a time
         Latencies serial = new Latencies();
-        for (String path : queries.subList(0, 200)) {
+        for (Query query : queries.subList(0, 200)) {
             long t0 = System.nanoTime();
-            api.query(path);
+            api.query(query.path(), query.reader());
             serial.add(System.nanoTime() - t0);
         }
         log("   registry one at a time: %s", serial.describe());
@@ -772,7 +775,7 @@ public class Bench {
         for (int i = 0; i < mode.asOfWarmup() + mode.asOfSamples(); i++) {
             String instant = instants.get(random.nextInt(instants.size()));
             long t0 = System.nanoTime();
-            Reply reply = api.query("/api/cooperations/" + spec.id + "?asOf=" + instant);
+            Reply reply = api.query("/api/cooperations/" + spec.id + "?asOf=" + instant, spec.secretariat());
             long nanos = System.nanoTime() - t0;
             if (i < mode.asOfWarmup()) {
                 warm.add(nanos);
@@ -838,7 +841,7 @@ public class Bench {
                         continue;
                     }
                     long version = reply.longField("version");
-                    Reply visible = api.query("/api/cooperations/" + spec.id + "?minVersion=" + version);
+                    Reply visible = api.query("/api/cooperations/" + spec.id + "?minVersion=" + version, spec.secretariat());
                     long seen = System.nanoTime();
                     if (visible.status() != 200 || visible.longField("version") < version) {
                         errors.incrementAndGet();
@@ -1080,8 +1083,13 @@ public class Bench {
 
     // ================================================================================================ HTTP
 
-    /** Who sends a command: today the interim X-Actor-* headers of the command side. */
+    /** Who sends a request: a person with a role, acting for a region ("ID" for a national inspector or operator). */
     record Actor(String id, String role, String region) {
+        static final Actor OPERATOR = new Actor("bench-operator", "OPERATOR", "ID");
+    }
+
+    /** A read of the query side and who reads. */
+    record Query(String path, Actor reader) {
     }
 
     /** An answer; {@link #longField} reads one top-level number such as version. */
@@ -1098,29 +1106,27 @@ public class Bench {
 
     /**
      * The whole HTTP layer of the load generator: every request of every phase goes through here, so a change
-     * of the API's conventions (authentication headers, a path prefix) is made in this class alone.
+     * of the API's conventions (authentication, a path prefix) is made in this class alone.
      */
     static final class Api {
         private final HttpClient http;
         private final String commandBase;
         private final String queryBase;
+        private final Tokens tokens;
 
-        Api(String commandBase, String queryBase) {
+        Api(String commandBase, String queryBase, Tokens tokens) {
             this.commandBase = commandBase;
             this.queryBase = queryBase;
+            this.tokens = tokens;
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newFixedThreadPool(4, daemon("http")))
                     .build();
         }
 
-        /** Identifies the sender; authentication (a bearer token, say) replaces or joins these headers here. */
-        private static HttpRequest.Builder as(HttpRequest.Builder request, Actor actor) {
-            if (actor != null) {
-                request.header("X-Actor-Id", actor.id()).header("X-Actor-Role", actor.role())
-                        .header("X-Actor-Region", actor.region());
-            }
-            return request;
+        /** Authenticates the request as {@code actor}: a bearer token naming their role and region. */
+        private HttpRequest.Builder as(HttpRequest.Builder request, Actor actor) {
+            return request.header("Authorization", "Bearer " + tokens.of(actor));
         }
 
         /** POSTs a command to the command side; {@code path} starts with /api/. */
@@ -1133,19 +1139,19 @@ public class Bench {
             return send(as(request, actor).build());
         }
 
-        Reply query(String pathAndQuery) {
-            return send(as(HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET(), null).build());
+        Reply query(String pathAndQuery, Actor reader) {
+            return send(as(HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET(), reader).build());
         }
 
-        CompletableFuture<Integer> queryAsync(String pathAndQuery) {
+        CompletableFuture<Integer> queryAsync(String pathAndQuery, Actor reader) {
             HttpRequest request = as(HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery))
-                    .timeout(Duration.ofSeconds(30)).GET(), null).build();
+                    .timeout(Duration.ofSeconds(30)).GET(), reader).build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
         }
 
-        Reply queryPost(String path) {
+        Reply queryPost(String path, Actor actor) {
             return send(as(HttpRequest.newBuilder(URI.create(queryBase + path)).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.noBody()), null).build());
+                    .POST(HttpRequest.BodyPublishers.noBody()), actor).build());
         }
 
         boolean healthy(int port) {
@@ -1171,6 +1177,59 @@ public class Bench {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Reply(599, "interrupted");
+            }
+        }
+    }
+
+    /**
+     * The demo tokens both sides trust outside production (kerjasama.security.dev-tokens): RS256 JWTs from the
+     * issuer "kerjasama-dev" with claims sub, name, kerjasama_role and kerjasama_region, signed with the key in
+     * the file both sides are given (kerjasama.security.dev-token-key-file). The benchmark makes that key before
+     * it starts them, in the format the sides read (a PKCS#8 and an X.509 PEM section), and mints one token per
+     * actor, valid 8 hours.
+     */
+    static final class Tokens {
+        private final java.security.PrivateKey key;
+        private final Map<Actor, String> minted = new ConcurrentHashMap<>();
+
+        private Tokens(java.security.PrivateKey key) {
+            this.key = key;
+        }
+
+        static Tokens createKeyFile(Path file) throws Exception {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            java.security.KeyPair pair = generator.generateKeyPair();
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+                    StandardCharsets.US_ASCII);
+            return new Tokens(pair.getPrivate());
+        }
+
+        private static String pem(String type, byte[] der) {
+            return "-----BEGIN " + type + "-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(der) + "\n-----END " + type + "-----\n";
+        }
+
+        String of(Actor actor) {
+            return minted.computeIfAbsent(actor, this::mint);
+        }
+
+        private String mint(Actor actor) {
+            long now = Instant.now().getEpochSecond();
+            String header = Json.write(Json.obj("alg", "RS256", "typ", "JWT"));
+            String claims = Json.write(Json.obj("iss", "kerjasama-dev", "sub", actor.id(), "iat", now, "exp", now + 8 * 3600,
+                    "name", actor.id(), "kerjasama_role", actor.role(), "kerjasama_region", actor.region()));
+            java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+            String signed = base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                    + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+            try {
+                java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+                rsa.initSign(key);
+                rsa.update(signed.getBytes(StandardCharsets.US_ASCII));
+                return signed + "." + base64.encodeToString(rsa.sign());
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
             }
         }
     }
@@ -1405,7 +1464,7 @@ public class Bench {
         record Result(Latencies latencies, int errors, int dropped, double achievedRate) {
         }
 
-        static Result run(Api api, List<String> paths, int rate) throws Exception {
+        static Result run(Api api, List<Query> paths, int rate) throws Exception {
             Latencies latencies = new Latencies();
             AtomicInteger errors = new AtomicInteger();
             AtomicInteger inFlight = new AtomicInteger();
@@ -1426,7 +1485,7 @@ public class Bench {
                     continue;
                 }
                 inFlight.incrementAndGet();
-                pending.add(api.queryAsync(paths.get(i)).handle((status, failure) -> {
+                pending.add(api.queryAsync(paths.get(i).path(), paths.get(i).reader()).handle((status, failure) -> {
                     inFlight.decrementAndGet();
                     latencies.add(System.nanoTime() - due);
                     if (failure != null || status != 200) {
@@ -1482,6 +1541,7 @@ public class Bench {
             env.put("SPRING_DATASOURCE_USERNAME", config.pgUser());
             env.put("SPRING_DATASOURCE_PASSWORD", config.pgPassword());
             env.put("KERJASAMA_DATA_DIR", config.work().resolve("data").toString());
+            env.put("KERJASAMA_SECURITY_DEV_TOKEN_KEY_FILE", config.work().resolve("dev-token-key.pem").toString());
             logFile = config.work().resolve(name + "-" + STARTS.incrementAndGet() + ".log");
             builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
             process = builder.start();
@@ -2732,7 +2792,7 @@ public class Bench {
             for (int i = 0; i < count; i++) {
                 switch (pattern[i % pattern.length]) {
                     case "activity" -> steps.add(activity(s, today, r));
-                    case "budget" -> steps.add(step("record-budget-realisation", "record-budget-realisation", s.secretariat(),
+                    case "budget" -> steps.add(step("record-budget-realisation", "record-budget-realisation", s.officer(),
                             Json.obj("fiscalYear", today.getYear(), "source", "APBD", "amount", 5_000_000 + r.nextInt(95) * 1_000_000,
                                     "description", "Realisasi anggaran " + s.topic)));
                     case "report" -> steps.add(step("record-implementation-report", "record-implementation-report", s.officer(),
