@@ -1358,6 +1358,14 @@ public class Bench {
                     return null;
                 }));
             }
+            return run(ready, futures, go, window, duration, pool,
+                    () -> new Result(count.get(), errors.get(), (System.nanoTime() - window[0]) / 1e9, all, firstErrors));
+        }
+
+        /** Opens the measuring window once every client is ready, waits for all of them, and sums up. */
+        private static Result run(CountDownLatch ready, List<Future<?>> futures, CountDownLatch go, long[] window,
+                                  Duration duration, ExecutorService pool, java.util.function.Supplier<Result> result)
+                throws Exception {
             awaitReady(ready, futures, go, window);
             window[0] = System.nanoTime();
             window[1] = window[0] + duration.toNanos();
@@ -1365,9 +1373,8 @@ public class Bench {
             for (Future<?> future : futures) {
                 future.get();
             }
-            double seconds = (System.nanoTime() - window[0]) / 1e9;
             pool.shutdown();
-            return new Result(count.get(), errors.get(), seconds, all, firstErrors);
+            return result.get();
         }
 
         interface Scripts {
@@ -1438,16 +1445,8 @@ public class Bench {
                     return null;
                 }));
             }
-            awaitReady(ready, futures, go, window);
-            window[0] = System.nanoTime();
-            window[1] = window[0] + duration.toNanos();
-            go.countDown();
-            for (Future<?> future : futures) {
-                future.get();
-            }
-            double seconds = (System.nanoTime() - window[0]) / 1e9;
-            pool.shutdown();
-            return new Result(count.get(), errors.get(), seconds, all, firstErrors);
+            return run(ready, futures, go, window, duration, pool,
+                    () -> new Result(count.get(), errors.get(), (System.nanoTime() - window[0]) / 1e9, all, firstErrors));
         }
     }
 

@@ -22,6 +22,8 @@ import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.cooperation.Term;
 import id.kerjasama.cooperation.TerminationReason;
+import id.kerjasama.region.RegionCode;
+import id.kerjasama.region.RegionDirectory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -76,6 +78,12 @@ public class CooperationDetail {
     public Ending ending;
 
     public record RegionView(String code, String name, String level) {
+
+        /** The region as the reference list names it. */
+        public static RegionView of(RegionCode code) {
+            var region = RegionDirectory.standard().get(code);
+            return new RegionView(code.value(), region.name(), region.level().name());
+        }
     }
 
     public record Imported(DocumentReference sourceDocument, String note, List<String> deviations, String importedBy,

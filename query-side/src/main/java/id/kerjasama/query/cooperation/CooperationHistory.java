@@ -15,7 +15,6 @@ import id.kerjasama.cooperation.TerminationReason;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.query.cooperation.CooperationDetail.*;
 import id.kerjasama.region.RegionCode;
-import id.kerjasama.region.RegionDirectory;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.text.Normalizer;
@@ -236,18 +235,14 @@ public final class CooperationHistory {
 
     private static void parties(CooperationDetail d, RegionCode region, String unit, Partner partner,
                                 Set<GovernmentAffair> affairs) {
-        d.initiatingRegion = region(region);
+        d.initiatingRegion = RegionView.of(region);
         d.initiatingUnit = unit;
         d.partner = partner;
         d.partnerKey = partnerKey(partner);
-        d.partnerRegion = partner.region() == null ? null : region(partner.region());
+        d.partnerRegion = partner.region() == null ? null : RegionView.of(partner.region());
         d.affairs = Set.copyOf(affairs);
     }
 
-    private static RegionView region(RegionCode code) {
-        var region = RegionDirectory.standard().get(code);
-        return new RegionView(code.value(), region.name(), region.level().name());
-    }
 
     private static Document document(CooperationDetail d, String id, DocumentKind kind, String parentId,
                                      AgreementContent content, String actor, Instant at) {

@@ -8,7 +8,6 @@ import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.query.workqueue.WorkItems;
 import id.kerjasama.region.RegionCode;
-import id.kerjasama.region.RegionDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -177,12 +176,8 @@ public class CooperationStore {
             date(rs, "signed_on"), date(rs, "term_end"), rs.getLong("version"),
             rs.getTimestamp("updated_at").toInstant());
 
-    static CooperationDetail.RegionView region(String code) {
-        if (code == null) {
-            return null;
-        }
-        var region = RegionDirectory.standard().get(RegionCode.of(code));
-        return new CooperationDetail.RegionView(code, region.name(), region.level().name());
+    private static CooperationDetail.RegionView region(String code) {
+        return code == null ? null : CooperationDetail.RegionView.of(RegionCode.of(code));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
