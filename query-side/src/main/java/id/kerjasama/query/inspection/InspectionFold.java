@@ -1,0 +1,302 @@
+package id.kerjasama.query.inspection;
+
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.actor.AuditMetadata;
+import id.kerjasama.cooperation.AssessmentConclusion;
+import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.DprdDecision;
+import id.kerjasama.cooperation.PartnerAnswer;
+import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.event.*;
+import id.kerjasama.query.history.EventSummaries;
+import id.kerjasama.query.inspection.InspectionFile.Actor;
+import id.kerjasama.query.inspection.InspectionFile.DocumentEntry;
+import id.kerjasama.query.inspection.InspectionFile.Finding;
+import id.kerjasama.query.inspection.InspectionFile.Flag;
+import id.kerjasama.query.inspection.InspectionFile.StageStay;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static id.kerjasama.cooperation.Stage.*;
+
+/**
+ * The pure function from a cooperation's events to its {@link InspectionFile}, and to the decisions among them.
+ * Stages move as {@code CooperationHistory} moves them (the end-to-end test compares the two on a generated data
+ * set); flags open with the event that raised them and close with their answer or with the end of the cooperation.
+ */
+public final class InspectionFold {
+
+    private InspectionFold() {
+    }
+
+    /**
+     * A decision as the "who did what" report lists it: the event, its outcome, who took it in what role for which
+     * region, and a summary in Indonesian and English.
+     */
+    public record Decision(long sequenceNumber, Instant decidedAt, String type, String outcome, String actorId,
+                           String actorName, String actorRole, String actorRegion, String summaryId, String summaryEn) {
+    }
+
+    /**
+     * The events that record a decision (README, "Inspectors' reports"), each with its outcome in one word. Flags
+     * the system raises are not decisions; the system's own decisions (the DPRD's silence deemed approval, expiry)
+     * are, under the actor {@code system}.
+     */
+    static final Map<Class<?>, Function<Object, String>> DECISIONS = Map.ofEntries(
+            Map.entry(SignedAgreementImported.class, e -> "IMPORTED_" + ((SignedAgreementImported) e).kind()),
+            Map.entry(AssessmentConcluded.class, e -> ((AssessmentConcluded) e).conclusion().name()),
+            Map.entry(OfferSent.class, e -> "OFFER_SENT"),
+            Map.entry(PartnerAnswerRecorded.class, e -> "PARTNER_" + ((PartnerAnswerRecorded) e).answer()),
+            Map.entry(DraftApproved.class, e -> "DRAFT_APPROVED"),
+            Map.entry(DraftRejected.class, e -> "DRAFT_REJECTED"),
+            Map.entry(AgreementSigned.class, e -> ((AgreementSigned) e).kind() + "_SIGNED"),
+            Map.entry(DprdApprovalRequirementDetermined.class, e ->
+                    ((DprdApprovalRequirementDetermined) e).required() ? "DPRD_REQUIRED" : "DPRD_NOT_REQUIRED"),
+            Map.entry(DprdApprovalRequested.class, e -> "DPRD_REQUESTED"),
+            Map.entry(DprdDecisionRecorded.class, e -> "DPRD_" + ((DprdDecisionRecorded) e).decision()),
+            Map.entry(DprdApprovalDeemedGiven.class, e -> "DPRD_DEEMED_APPROVED"),
+            Map.entry(PowerOfAttorneyGranted.class, e -> "POWER_OF_ATTORNEY_GRANTED"),
+            Map.entry(PowerOfAttorneyRevoked.class, e -> "POWER_OF_ATTORNEY_REVOKED"),
+            Map.entry(ImplementationStarted.class, e -> "IMPLEMENTATION_STARTED"),
+            Map.entry(EvaluationRecorded.class, e -> "RECOMMENDED_" + ((EvaluationRecorded) e).recommendation()),
+            Map.entry(DormancyFlagAnswered.class, e -> "DORMANCY_" + ((DormancyFlagAnswered) e).answer()),
+            Map.entry(ContinuationJustified.class, e -> "CONTINUATION_JUSTIFIED"),
+            Map.entry(ExtensionProposed.class, e -> "EXTENSION_PROPOSED"),
+            Map.entry(CooperationTerminated.class, e -> "TERMINATED_" + ((CooperationTerminated) e).reason()),
+            Map.entry(CooperationExpired.class, e -> "EXPIRED"),
+            Map.entry(CooperationWithdrawn.class, e -> "WITHDRAWN"),
+            Map.entry(AuditFindingRecorded.class, e -> "FINDING_" + ((AuditFindingRecorded) e).severity()),
+            Map.entry(AuditFindingClosed.class, e -> "FINDING_CLOSED"));
+
+    /** The names of the decision events, as the report's {@code type} filter takes them. */
+    public static Set<String> decisionTypes() {
+        return DECISIONS.keySet().stream().map(Class::getSimpleName).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Applies one event ({@code zone} tells the day a reminder was recorded); an event at or below the file's version was applied already and changes nothing.
+     * @return the decision the event records, if it records one and was not applied before
+     */
+    public static List<Decision> evolve(InspectionFile f, DomainEventMessage<?> message, ZoneId zone) {
+        if (message.getSequenceNumber() <= f.version) {
+            return List.of();
+        }
+        Actor actor = actor(message.getMetaData());
+        Object event = message.getPayload();
+        apply(f, event, actor, message.getTimestamp(), message.getSequenceNumber(), zone);
+        if (actor.id() != null && !ActorRole.SYSTEM.name().equals(actor.role())
+                && !ActorRole.INSPECTOR.name().equals(actor.role())) {
+            f.lastActor = actor;
+        }
+        f.version = message.getSequenceNumber();
+        Function<Object, String> outcome = DECISIONS.get(event.getClass());
+        if (outcome == null) {
+            return List.of();
+        }
+        EventSummaries.Summary summary = EventSummaries.of(event);
+        return List.of(new Decision(message.getSequenceNumber(), message.getTimestamp(), event.getClass().getSimpleName(),
+                outcome.apply(event), actor.id(), actor.name(), actor.role(), actor.region(), summary.id(), summary.en()));
+    }
+
+    private static Actor actor(MetaData metaData) {
+        return new Actor(text(metaData, AuditMetadata.ACTOR_ID), text(metaData, AuditMetadata.ACTOR_NAME),
+                text(metaData, AuditMetadata.ACTOR_ROLE), text(metaData, AuditMetadata.ACTOR_REGION));
+    }
+
+    private static String text(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static void apply(InspectionFile f, Object event, Actor actor, Instant at, long sequence, ZoneId zone) {
+        if (event instanceof CooperationInitiated e) {
+            joined(f, e.cooperationId().value(), e.type(), e.title(), e.reportedLabel(), e.initiatingRegion().value(),
+                    e.initiatingUnit(), e.partner(), at);
+            move(f, PREPARATION, at, sequence);
+        } else if (event instanceof SignedAgreementImported e) {
+            joined(f, e.cooperationId().value(), e.type(), e.content().title(), e.reportedLabel(),
+                    e.initiatingRegion().value(), e.initiatingUnit(), e.partner(), at);
+            f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(), null, e.content().term().end()));
+            signed(f, e.documentId().value(), e.kind(), e.signedOn());
+            move(f, e.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM, at, sequence);
+        } else if (event instanceof LiaisonOfficerAppointed e) {
+            f.liaisonOfficer = e.officer();
+        } else if (event instanceof SubmittedForAssessment e) {
+            move(f, ASSESSMENT, at, sequence);
+        } else if (event instanceof AssessmentConcluded e) {
+            if (e.conclusion() == AssessmentConclusion.FEASIBLE) {
+                move(f, f.type.frameworkInstrument() == DocumentKind.NK ? MEMORANDUM : OFFER, at, sequence);
+            } else {
+                move(f, e.conclusion() == AssessmentConclusion.REVISE ? PREPARATION : ENDED, at, sequence);
+            }
+        } else if (event instanceof PartnerAnswerRecorded e) {
+            move(f, e.answer() == PartnerAnswer.ACCEPTED ? JOINT_AGREEMENT : ENDED, at, sequence);
+        } else if (event instanceof AgreementDrafted e) {
+            f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(),
+                    e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content().term().end()));
+        } else if (event instanceof DraftRevised e) {
+            f.documents.computeIfPresent(e.documentId().value(),
+                    (id, d) -> new DocumentEntry(d.kind(), d.parentId(), e.content().term().end()));
+        } else if (event instanceof AgreementSigned e) {
+            signed(f, e.documentId().value(), e.kind(), e.signedOn());
+            if (e.kind() == DocumentKind.KB) {
+                move(f, DPRD_APPROVAL, at, sequence);
+            }
+        } else if (event instanceof DprdApprovalRequirementDetermined e) {
+            if (!e.required()) {
+                move(f, IMPLEMENTING_AGREEMENT, at, sequence);
+            }
+        } else if (event instanceof DprdDecisionRecorded e) {
+            close(f, FlagKind.DPRD_RESPONSE_OVERDUE.name(), actor, at);
+            move(f, e.decision() == DprdDecision.APPROVED ? IMPLEMENTING_AGREEMENT : ENDED, at, sequence);
+        } else if (event instanceof DprdApprovalDeemedGiven e) {
+            move(f, IMPLEMENTING_AGREEMENT, at, sequence);
+        } else if (event instanceof ImplementationStarted e) {
+            move(f, IMPLEMENTATION, at, sequence);
+        } else if (event instanceof EvaluationRecorded e) {
+            boolean overdue = close(f, FlagKind.EVALUATION_OVERDUE.name(), actor, at);
+            if (f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !overdue) {
+                f.evaluationsMet++;
+            }
+        } else if (event instanceof CooperationFlaggedDormant e) {
+            raise(f, FlagKind.DORMANT, e.reason().name(),
+                    e.reason().label() + " since " + e.countedFrom(), null, e.lastDay().plusDays(1), at, sequence);
+        } else if (event instanceof DormancyFlagAnswered e) {
+            close(f, FlagKind.DORMANT + ":" + e.reason(), actor, at);
+        } else if (event instanceof EvaluationOverdue e) {
+            f.evaluationsMissed++;
+            raise(f, FlagKind.EVALUATION_OVERDUE, null, "evaluated through " + e.evaluatedThrough(), null,
+                    e.lastDay().plusDays(1), at, sequence);
+        } else if (event instanceof FollowUpActionOverdue e) {
+            raise(f, FlagKind.FOLLOW_UP_ACTION_OVERDUE,
+                    e.evaluationId().value() + "#" + e.actionNumber(), e.action().description(), e.action().owner(),
+                    e.action().dueDate().plusDays(1), at, sequence);
+        } else if (event instanceof FollowUpActionCompleted e) {
+            close(f, FlagKind.FOLLOW_UP_ACTION_OVERDUE + ":"
+                    + e.evaluationId().value() + "#" + e.actionNumber(), actor, at);
+        } else if (event instanceof StopRecommendationUnanswered e) {
+            raise(f, FlagKind.STOP_RECOMMENDATION_UNANSWERED,
+                    e.evaluationId().value(), "answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1), at, sequence);
+        } else if (event instanceof ContinuationJustified e) {
+            close(f, FlagKind.STOP_RECOMMENDATION_UNANSWERED + ":"
+                    + e.evaluationId().value(), actor, at);
+        } else if (event instanceof DprdResponseOverdue e) {
+            raise(f, FlagKind.DPRD_RESPONSE_OVERDUE, null,
+                    "requested " + e.requestedOn() + ", answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1), at, sequence);
+        } else if (event instanceof ExpiryApproaching e) {
+            // the reminder names only the term's last day: it is open from the day it was recorded
+            raise(f, FlagKind.EXPIRY_APPROACHING, null, "term ends " + e.lastDay(), null,
+                    at.atZone(zone).toLocalDate(), at, sequence);
+        } else if (event instanceof ExtensionProposed e) {
+            close(f, FlagKind.EXPIRY_APPROACHING.name(), actor, at);
+        } else if (event instanceof AuditFindingRecorded e) {
+            Finding finding = new Finding();
+            finding.findingId = e.findingId().value();
+            finding.severity = e.severity();
+            finding.description = e.description();
+            finding.recordedAt = at;
+            finding.recordedBy = actor.id();
+            f.findings.add(finding);
+        } else if (event instanceof AuditFindingFollowedUp e) {
+            finding(f, e.findingId().value()).followUps++;
+        } else if (event instanceof AuditFindingClosed e) {
+            finding(f, e.findingId().value()).closedAt = at;
+        } else if (event instanceof CooperationTerminated e) {
+            move(f, ENDED, at, sequence);
+        } else if (event instanceof CooperationExpired e) {
+            move(f, ENDED, at, sequence);
+        } else if (event instanceof CooperationWithdrawn e) {
+            move(f, ENDED, at, sequence);
+        }
+        // other events change nothing an inspector's report shows
+    }
+
+
+    private static void joined(InspectionFile f, String id, id.kerjasama.cooperation.CooperationType type, String title,
+                               String label, String region, String unit, id.kerjasama.cooperation.Partner partner,
+                               Instant at) {
+        f.id = id;
+        f.type = type;
+        f.title = title;
+        f.reportedLabel = label;
+        f.regionCode = region;
+        f.initiatingUnit = unit;
+        f.partnerKind = partner.kind();
+        f.partnerName = partner.name();
+        f.partnerRegionCode = partner.region() == null ? null : partner.region().value();
+        f.initiatedAt = at;
+    }
+
+    private static void signed(InspectionFile f, String documentId, DocumentKind kind, LocalDate signedOn) {
+        DocumentEntry document = f.documents.get(documentId);
+        if ((kind == DocumentKind.KB || kind == DocumentKind.NK) && f.frameworkDocumentId == null) {
+            f.frameworkDocumentId = documentId;
+            f.signedOn = signedOn;
+            f.termEnd = document.termEnd();
+        } else if (kind == DocumentKind.ADENDUM && document != null && documentId != null
+                && f.frameworkDocumentId != null && f.frameworkDocumentId.equals(document.parentId())) {
+            f.termEnd = document.termEnd();
+        }
+    }
+
+    /** Moves to {@code stage}: the stay in the stage before ends; at the end every open flag closes with it. */
+    private static void move(InspectionFile f, Stage stage, Instant at, long sequence) {
+        if (stage == f.stage) {
+            return;
+        }
+        f.stays.stream().filter(s -> s.leftAt == null).forEach(s -> s.leftAt = at);
+        f.stage = stage;
+        if (stage == ENDED) {
+            f.endedAt = at;
+            f.flags.stream().filter(Flag::open).forEach(flag -> {
+                flag.closedAt = at;
+                flag.closedBy = AuditMetadata.SYSTEM_ACTOR;
+            });
+            return;
+        }
+        StageStay stay = new StageStay();
+        stay.enteredSequence = sequence;
+        stay.stage = stage;
+        stay.enteredAt = at;
+        f.stays.add(stay);
+    }
+
+    private static void raise(InspectionFile f, FlagKind kind, String about, String text, String owner, LocalDate since,
+                              Instant at, long sequence) {
+        Flag flag = new Flag();
+        flag.raisedSequence = sequence;
+        flag.kind = kind;
+        flag.key = about == null ? kind.name() : kind + ":" + about;
+        flag.about = text;
+        flag.owner = owner;
+        flag.since = since;
+        flag.raisedAt = at;
+        f.flags.add(flag);
+    }
+
+    /** @return whether a flag with {@code key} was open */
+    private static boolean close(InspectionFile f, String key, Actor actor, Instant at) {
+        boolean closed = false;
+        for (Flag flag : f.flags) {
+            if (flag.open() && flag.key.equals(key)) {
+                flag.closedAt = at;
+                flag.closedBy = actor.id();
+                closed = true;
+            }
+        }
+        return closed;
+    }
+
+    private static Finding finding(InspectionFile f, String findingId) {
+        return f.findings.stream().filter(x -> x.findingId.equals(findingId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No audit finding " + findingId + " in " + f.id));
+    }
+}

@@ -1,0 +1,68 @@
+package id.kerjasama.query.inspection;
+
+import id.kerjasama.query.inspection.InspectionFold.Decision;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the inspection read model up to date. It is in the cooperation projection's processing group on purpose:
+ * the same processor, token and transaction, so a rebuild resets both together and a read that waited for a
+ * cooperation's version ({@code minVersion}) finds the reports at that version too. Each batch loads a touched file
+ * once, folds its events with {@link InspectionFold}, and writes it when the batch commits; a redelivered event is
+ * at or below the file's version and changes nothing.
+ */
+@Component
+@ProcessingGroup("cooperation-projection")
+class InspectionProjection {
+
+    private static final String FILES = InspectionProjection.class.getName() + ".files";
+
+    private final InspectionStore store;
+    private final ZoneId zone;
+
+    InspectionProjection(InspectionStore store, @Value("${kerjasama.time-zone:Asia/Jakarta}") ZoneId zone) {
+        this.store = store;
+        this.zone = zone;
+    }
+
+    /** A file as this batch holds it, whether its row exists yet, and the decisions found in this batch. */
+    private record Touched(InspectionFile file, boolean stored, List<Decision> decisions, boolean[] changed) {
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        Touched touched = touchedInThisBatch().computeIfAbsent(message.getAggregateIdentifier(), id -> store.find(id)
+                .map(file -> new Touched(file, true, new ArrayList<>(), new boolean[1]))
+                .orElseGet(() -> new Touched(new InspectionFile(), false, new ArrayList<>(), new boolean[1])));
+        long before = touched.file().version;
+        touched.decisions().addAll(InspectionFold.evolve(touched.file(), message, zone));
+        touched.changed()[0] |= touched.file().version != before;
+    }
+
+    @ResetHandler
+    void reset() {
+        store.deleteAll();
+    }
+
+    private Map<String, Touched> touchedInThisBatch() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(FILES, key -> {
+            Map<String, Touched> files = new HashMap<>();
+            batch.onPrepareCommit(u -> files.values().stream().filter(t -> t.changed()[0])
+                    .forEach(t -> store.save(t.file(), !t.stored(), t.decisions())));
+            return files;
+        });
+    }
+}

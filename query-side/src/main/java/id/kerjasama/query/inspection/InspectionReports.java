@@ -1,0 +1,328 @@
+package id.kerjasama.query.inspection;
+
+import id.kerjasama.cooperation.CooperationType;
+import id.kerjasama.cooperation.PartnerKind;
+import id.kerjasama.cooperation.Stage;
+import id.kerjasama.query.cooperation.CooperationDetail.RegionView;
+import id.kerjasama.query.cooperation.Page;
+import id.kerjasama.query.history.EventSummaries;
+import id.kerjasama.query.inspection.InspectionFile.Flag;
+import id.kerjasama.region.RegionCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The inspectors' reports over the inspection read model. Which cooperations a report covers is the caller's
+ * business ({@link Selection}, built by the controller from the jurisdiction and the filters); what each figure
+ * means is defined here and in the README, section "Inspectors' reports".
+ */
+@Service
+public class InspectionReports {
+
+    private final InspectionStore store;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int expiryWindowDays;
+
+    InspectionReports(InspectionStore store, Clock clock, @Value("${kerjasama.time-zone:Asia/Jakarta}") ZoneId zone,
+                      @Value("${kerjasama.reports.expiry-window-days:90}") int expiryWindowDays) {
+        this.store = store;
+        this.jdbc = store.jdbc();
+        this.clock = clock;
+        this.zone = zone;
+        this.expiryWindowDays = expiryWindowDays;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    // ---- overdue: open flags per cooperation
+
+    /** Who answers for a cooperation: its initiating unit, and its liaison officer or else the last staff member who acted. */
+    public record Responsible(String unit, String person, String position, String basis) {
+
+        static Responsible of(InspectionFile f) {
+            if (f.liaisonOfficer != null) {
+                return new Responsible(f.initiatingUnit, f.liaisonOfficer.name(), f.liaisonOfficer.position(), "LIAISON_OFFICER");
+            }
+            if (f.lastActor != null) {
+                return new Responsible(f.initiatingUnit, f.lastActor.name() == null ? f.lastActor.id() : f.lastActor.name(),
+                        f.lastActor.role() + " " + f.lastActor.region(), "LAST_ACTOR");
+            }
+            return new Responsible(f.initiatingUnit, null, null, null);
+        }
+    }
+
+    public record OpenFlag(FlagKind kind, String termId, String labelEn, String about, String owner, LocalDate since,
+                           long daysOpen, Instant raisedAt) {
+    }
+
+    public record OverdueCooperation(String cooperationId, String title, RegionView region, CooperationType type,
+                                     Stage stage, Responsible responsible, LocalDate oldestSince, long longestDaysOpen,
+                                     List<OpenFlag> flags) {
+    }
+
+    Page<OverdueCooperation> overdue(Selection selection, List<FlagKind> kinds, int minDays, int page, int size) {
+        LocalDate today = today();
+        Selection open = selection.and("fl.closed_at IS NULL").and("fl.since <= ?", Date.valueOf(today.minusDays(minDays)))
+                .in("fl.kind", kinds.stream().map(Enum::name).toList());
+        String from = " FROM query.inspection_flag fl JOIN query.inspection_file f ON f.cooperation_id = fl.cooperation_id"
+                + " WHERE " + open.sql();
+        long total = jdbc.queryForObject("SELECT COUNT(DISTINCT fl.cooperation_id)" + from, Long.class, open.args().toArray());
+        List<Object> pageArgs = new ArrayList<>(open.args());
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<String> ids = jdbc.queryForList("SELECT fl.cooperation_id" + from + " GROUP BY fl.cooperation_id "
+                + "ORDER BY MIN(fl.since), fl.cooperation_id LIMIT ? OFFSET ?", String.class, pageArgs.toArray());
+        if (ids.isEmpty()) {
+            return Page.of(List.of(), page, size, total);
+        }
+        Map<String, InspectionFile> files = new TreeMap<>();
+        store.files("cooperation_id IN (" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")",
+                new ArrayList<>(ids)).forEach(f -> files.put(f.id, f));
+        List<OverdueCooperation> items = ids.stream().map(files::get).map(f -> {
+            List<OpenFlag> flags = f.openFlags().stream()
+                    .filter(flag -> kinds.isEmpty() || kinds.contains(flag.kind))
+                    .filter(flag -> !flag.since.isAfter(today.minusDays(minDays)))
+                    .sorted(Comparator.comparing((Flag flag) -> flag.since).thenComparing(flag -> flag.raisedSequence))
+                    .map(flag -> new OpenFlag(flag.kind, flag.kind.term(), flag.kind.label(), flag.about, flag.owner,
+                            flag.since, ChronoUnit.DAYS.between(flag.since, today), flag.raisedAt)).toList();
+            return new OverdueCooperation(f.id, f.title, RegionView.of(RegionCode.of(f.regionCode)), f.type, f.stage,
+                    Responsible.of(f), flags.get(0).since(), flags.get(0).daysOpen(), flags);
+        }).toList();
+        return Page.of(items, page, size, total);
+    }
+
+    // ---- compliance: figures per region
+
+    public record StageDays(Stage stage, int stays, Double medianDays) {
+    }
+
+    public record ComplianceFigures(String regionCode, String regionName, int cooperations, int running, int active,
+                                    int evaluationsMet, int evaluationsMissed, Double evaluationsOnTimeShare,
+                                    int dormant, Double dormantShare, int expiringSoon, int openAuditFindings,
+                                    int openFlags, List<StageDays> medianDaysPerStage) {
+    }
+
+    public record Compliance(String scope, LocalDate asOf, int expiryWindowDays, List<ComplianceFigures> regions,
+                             ComplianceFigures total) {
+    }
+
+    private record FileRow(String region, Stage stage, LocalDate signedOn, LocalDate termEnd, int met, int missed,
+                           boolean dormant, int openFlags, int openFindings) {
+    }
+
+    private record Stay(String region, Stage stage, long days) {
+    }
+
+    Compliance compliance(String scope, Selection selection) {
+        LocalDate today = today();
+        List<FileRow> files = jdbc.query("SELECT region_code, stage, signed_on, term_end, evaluations_met, "
+                        + "evaluations_missed, dormant, open_flags, open_findings FROM query.inspection_file f WHERE "
+                        + selection.sql(),
+                (rs, n) -> new FileRow(rs.getString(1), Stage.valueOf(rs.getString(2)), day(rs.getDate(3)),
+                        day(rs.getDate(4)), rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getInt(8), rs.getInt(9)),
+                selection.args().toArray());
+        List<Stay> stays = jdbc.query("SELECT f.region_code, s.stage, s.entered_at, s.left_at FROM "
+                        + "query.inspection_stage_stay s JOIN query.inspection_file f ON f.cooperation_id = s.cooperation_id "
+                        + "WHERE s.left_at IS NOT NULL AND " + selection.sql(),
+                (rs, n) -> new Stay(rs.getString(1), Stage.valueOf(rs.getString(2)),
+                        daysBetween(rs.getTimestamp(3), rs.getTimestamp(4))), selection.args().toArray());
+        Map<String, List<FileRow>> byRegion = new TreeMap<>();
+        files.forEach(f -> byRegion.computeIfAbsent(f.region(), r -> new ArrayList<>()).add(f));
+        List<ComplianceFigures> regions = byRegion.entrySet().stream().map(e -> figures(e.getKey(), e.getValue(),
+                stays.stream().filter(s -> s.region().equals(e.getKey())).toList(), today)).toList();
+        return new Compliance(scope, today, expiryWindowDays, regions, figures(null, files, stays, today));
+    }
+
+    private ComplianceFigures figures(String region, List<FileRow> files, List<Stay> stays, LocalDate today) {
+        int running = 0, active = 0, met = 0, missed = 0, dormant = 0, expiring = 0, findings = 0, flags = 0;
+        for (FileRow f : files) {
+            boolean isRunning = f.signedOn() != null && f.stage() != Stage.ENDED;
+            running += isRunning ? 1 : 0;
+            active += f.stage() == Stage.IMPLEMENTATION ? 1 : 0;
+            met += f.met();
+            missed += f.missed();
+            dormant += isRunning && f.dormant() ? 1 : 0;
+            expiring += isRunning && f.termEnd() != null && !f.termEnd().isBefore(today)
+                    && !f.termEnd().isAfter(today.plusDays(expiryWindowDays)) ? 1 : 0;
+            findings += f.openFindings();
+            flags += f.openFlags();
+        }
+        Map<Stage, List<Long>> days = new EnumMap<>(Stage.class);
+        stays.forEach(s -> days.computeIfAbsent(s.stage(), x -> new ArrayList<>()).add(s.days()));
+        List<StageDays> medians = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (stage != Stage.ENDED) {
+                List<Long> of = days.getOrDefault(stage, List.of());
+                medians.add(new StageDays(stage, of.size(), median(of)));
+            }
+        }
+        return new ComplianceFigures(region, region == null ? null : RegionView.of(RegionCode.of(region)).name(),
+                files.size(), running, active, met, missed, share(met, met + missed), dormant, share(dormant, running),
+                expiring, findings, flags, medians);
+    }
+
+    static Double median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+
+    static Double share(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private long daysBetween(Timestamp from, Timestamp to) {
+        return ChronoUnit.DAYS.between(from.toInstant().atZone(zone).toLocalDate(), to.toInstant().atZone(zone).toLocalDate());
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    // ---- decisions: who did what
+
+    public record DecisionActor(String id, String name, String role, String region) {
+    }
+
+    public record DecisionEntry(String cooperationId, String cooperationTitle, String regionCode, long sequenceNumber,
+                                Instant decidedAt, LocalDate decidedOn, String type, String outcome,
+                                DecisionActor actor, EventSummaries.Summary summary) {
+    }
+
+    Page<DecisionEntry> decisions(Selection selection, String actor, String unit, String role, List<String> types,
+                                  LocalDate from, LocalDate to, int page, int size) {
+        Selection s = selection.in("d.event_type", types);
+        s = actor == null ? s : s.and("d.actor_id = ?", actor);
+        s = unit == null ? s : s.and("d.actor_region = ?", unit);
+        s = role == null ? s : s.and("d.actor_role = ?", role);
+        s = from == null ? s : s.and("d.decided_at >= ?", Timestamp.from(from.atStartOfDay(zone).toInstant()));
+        s = to == null ? s : s.and("d.decided_at < ?", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+        String sql = " FROM query.inspection_decision d JOIN query.inspection_file f ON f.cooperation_id = d.cooperation_id"
+                + " WHERE " + s.sql();
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + sql, Long.class, s.args().toArray());
+        List<Object> pageArgs = new ArrayList<>(s.args());
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<DecisionEntry> items = jdbc.query("SELECT d.cooperation_id, f.title, f.region_code, d.sequence_number, "
+                        + "d.decided_at, d.event_type, d.outcome, d.actor_id, d.actor_name, d.actor_role, d.actor_region, "
+                        + "d.summary_id, d.summary_en" + sql
+                        + " ORDER BY d.decided_at, d.cooperation_id, d.sequence_number LIMIT ? OFFSET ?",
+                (rs, n) -> {
+                    Instant at = rs.getTimestamp(5).toInstant();
+                    return new DecisionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), at,
+                            at.atZone(zone).toLocalDate(), rs.getString(6), rs.getString(7),
+                            new DecisionActor(rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
+                            new EventSummaries.Summary(rs.getString(12), rs.getString(13)));
+                }, pageArgs.toArray());
+        return Page.of(items, page, size, total);
+    }
+
+    // ---- label versus legal type
+
+    public record LabelMismatchEntry(String cooperationId, String title, String reportedLabel, CooperationType type,
+                                     PartnerKind partnerKind, String partnerName, RegionView region, Stage stage,
+                                     List<LabelRules.Mismatch> mismatches) {
+    }
+
+    Page<LabelMismatchEntry> labelMismatches(Selection selection, List<LabelRules.MismatchKind> kinds, int page, int size) {
+        Selection s = selection.and("label_mismatches IS NOT NULL");
+        if (!kinds.isEmpty()) {
+            s = s.and("(" + String.join(" OR ", kinds.stream().map(k -> "label_mismatches LIKE ?").toList()) + ")",
+                    kinds.stream().map(k -> "%" + k.name() + "%").toArray());
+        }
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM query.inspection_file WHERE " + s.sql(), Long.class,
+                s.args().toArray());
+        Selection paged = s.and("1 = 1 ORDER BY region_code, cooperation_id LIMIT ? OFFSET ?", size, (long) page * size);
+        List<LabelMismatchEntry> items = jdbc.query("SELECT state FROM query.inspection_file WHERE " + paged.sql(),
+                (rs, n) -> rs.getString(1), paged.args().toArray()).stream().map(store::read).map(f ->
+                new LabelMismatchEntry(f.id, f.title, f.reportedLabel, f.type, f.partnerKind, f.partnerName,
+                        RegionView.of(RegionCode.of(f.regionCode)), f.stage, mismatchesOf(f).stream()
+                        .filter(m -> kinds.isEmpty() || kinds.contains(m.kind())).toList())).toList();
+        return Page.of(items, page, size, total);
+    }
+
+    static List<LabelRules.Mismatch> mismatchesOf(InspectionFile f) {
+        return LabelRules.mismatches(f.type, f.partnerKind, f.reportedLabel,
+                f.documents.values().stream().map(InspectionFile.DocumentEntry::kind).toList());
+    }
+
+    // ---- the periodic report of a regional head
+
+    public record PeriodFigures(int initiated, int frameworksSigned, int ended, int flagsRaised, int flagsClosed,
+                                int auditFindingsRecorded, int auditFindingsClosed, int decisions) {
+    }
+
+    public record PeriodicLine(String cooperationId, String title, String partnerName, CooperationType type, Stage stage,
+                               LocalDate signedOn, LocalDate termEnd, int flagsRaisedInPeriod, int openFlags,
+                               int openAuditFindings) {
+    }
+
+    public record PeriodicReport(RegionView region, String addresseeId, String addresseeEn, LocalDate from, LocalDate to,
+                                 LocalDate preparedOn, PeriodFigures period, ComplianceFigures compliance,
+                                 List<PeriodicLine> cooperations) {
+    }
+
+    PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
+        Selection ofRegion = Selection.all().and("region_code = ?", region.value());
+        List<InspectionFile> files = store.files(ofRegion.sql(), ofRegion.args()).stream()
+                .filter(f -> !day(f.initiatedAt).isAfter(to) && (f.endedAt == null || !day(f.endedAt).isBefore(from)))
+                .toList();
+        int initiated = 0, signed = 0, ended = 0, raised = 0, closed = 0, findingsRecorded = 0, findingsClosed = 0;
+        List<PeriodicLine> lines = new ArrayList<>();
+        for (InspectionFile f : files) {
+            initiated += within(day(f.initiatedAt), from, to) ? 1 : 0;
+            signed += within(f.signedOn, from, to) ? 1 : 0;
+            ended += within(day(f.endedAt), from, to) ? 1 : 0;
+            int raisedHere = (int) f.flags.stream().filter(flag -> within(flag.since, from, to)).count();
+            raised += raisedHere;
+            closed += (int) f.flags.stream().filter(flag -> within(day(flag.closedAt), from, to)).count();
+            findingsRecorded += (int) f.findings.stream().filter(x -> within(day(x.recordedAt), from, to)).count();
+            findingsClosed += (int) f.findings.stream().filter(x -> within(day(x.closedAt), from, to)).count();
+            lines.add(new PeriodicLine(f.id, f.title, f.partnerName, f.type, f.stage, f.signedOn, f.termEnd, raisedHere,
+                    f.openFlags().size(), (int) f.openFindings()));
+        }
+        lines.sort(Comparator.comparing(PeriodicLine::title).thenComparing(PeriodicLine::cooperationId));
+        long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM query.inspection_decision d JOIN query.inspection_file f "
+                        + "ON f.cooperation_id = d.cooperation_id WHERE f.region_code = ? AND d.decided_at >= ? AND d.decided_at < ?",
+                Long.class, region.value(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
+                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+        Compliance compliance = compliance(region.value(), ofRegion);
+        RegionView view = RegionView.of(region);
+        boolean province = region.isProvince();
+        String provinceName = RegionView.of(region.provinceCode()).name();
+        return new PeriodicReport(view, province ? "Menteri Dalam Negeri" : "Gubernur " + provinceName,
+                province ? "the Minister of Home Affairs" : "the Governor of " + provinceName, from, to, today(),
+                new PeriodFigures(initiated, signed, ended, raised, closed, findingsRecorded, findingsClosed, (int) decisions),
+                compliance.regions().isEmpty() ? compliance.total() : compliance.regions().get(0), lines);
+    }
+
+    private LocalDate day(Instant at) {
+        return at == null ? null : at.atZone(zone).toLocalDate();
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to);
+    }
+}
