@@ -35,10 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
 @DirtiesContext
-class DeadlineLifecycleTest {
+public class DeadlineLifecycleTest {
 
     /** The Pangkalpinang–Poltekkes KB of the seed, signed on 25 April 2025, imported; its term is assumed. */
-    static final String PANGKALPINANG_KB = """
+    public static final String PANGKALPINANG_KB = """
             {"type":"SYNERGY","reportedLabel":"Kesepakatan Bersama","initiatingRegion":"19.71",
              "initiatingUnit":"Pemerintah Kota Pangkalpinang",
              "partner":{"kind":"VERTICAL_AGENCY","name":"Poltekkes Kemenkes Pangkalpinang","parentInstitution":"Kementerian Kesehatan"},

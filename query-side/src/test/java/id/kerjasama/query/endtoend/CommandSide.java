@@ -3,6 +3,7 @@ package id.kerjasama.query.endtoend;
 import id.kerjasama.command.CommandSideApplication;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.security.DevTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,23 @@ final class CommandSide {
                         "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5",
                         // the seed dates are long past by the real clock: no deadline may add events while tests count them
                         "--db-scheduler.polling-interval=1d"));
+    }
+
+    /**
+     * Starts (once per database) the command side with the test's movable clock ({@code MovableClockConfiguration})
+     * and db-scheduler looking for due deadlines every 100 ms, so that a test can let months pass.
+     */
+    static void startWithMovableClockOn(String jdbcUrl, String username) {
+        RUNNING.computeIfAbsent(jdbcUrl, url -> new SpringApplicationBuilder(CommandSideApplication.class,
+                MovableClockConfiguration.class)
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+                        "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5",
+                        "--db-scheduler.polling-interval=100ms"));
+    }
+
+    /** A bean of the command side running on that database. */
+    static <T> T bean(String jdbcUrl, Class<T> type) {
+        return RUNNING.get(jdbcUrl).getBean(type);
     }
 
     /** A real bearer token from the command side's demo issuer, for reads over HTTP. */

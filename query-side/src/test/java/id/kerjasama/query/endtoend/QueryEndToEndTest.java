@@ -277,7 +277,8 @@ abstract class QueryEndToEndTest extends EndToEndTest {
     }
 
     /** What each read endpoint allows: every GET of the application must have a line, or the matrix fails. */
-    private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST, AUDIT_OF_ONE_COOPERATION, AUDIT_OF_THE_STORE }
+    private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST, AUDIT_OF_ONE_COOPERATION, AUDIT_OF_THE_STORE,
+        INSPECTOR_ONLY, INSPECTOR_OF_THE_REGION }
 
     private static final Map<String, Access> READ_ENDPOINTS = Map.of(
             "/api/public/cooperations", Access.PUBLIC,
@@ -301,6 +302,14 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             "/api/cooperations/{id}/audit-bundle", Access.AUDIT_OF_ONE_COOPERATION,
             "/api/audit/verification", Access.AUDIT_OF_THE_STORE);
 
+    /** The inspectors' reports, with the parameters each needs (the periodic report is about 62.09). */
+    private static final Map<String, Access> REPORT_ENDPOINTS = Map.of(
+            "/api/reports/overdue", Access.INSPECTOR_ONLY,
+            "/api/reports/compliance", Access.INSPECTOR_ONLY,
+            "/api/reports/decisions", Access.INSPECTOR_ONLY,
+            "/api/reports/label-mismatches", Access.INSPECTOR_ONLY,
+            "/api/reports/periodic", Access.INSPECTOR_OF_THE_REGION);
+
     @Test
     void the_authorization_matrix_holds_for_every_read_endpoint_role_and_region() {
         String id = lamandau.kbSigned().id();
@@ -308,12 +317,15 @@ abstract class QueryEndToEndTest extends EndToEndTest {
         long checkpoint = new QueryApi(port).as(token(DemoUser.OPERATOR)).post("/api/audit/checkpoints").json().path("number").asLong();
         List<String> failures = new java.util.ArrayList<>();
         for (String pattern : readEndpoints()) {
-            Access access = READ_ENDPOINTS.containsKey(pattern) ? READ_ENDPOINTS.get(pattern) : MORE_READ_ENDPOINTS.get(pattern);
+            Access access = READ_ENDPOINTS.containsKey(pattern) ? READ_ENDPOINTS.get(pattern)
+                    : MORE_READ_ENDPOINTS.containsKey(pattern) ? MORE_READ_ENDPOINTS.get(pattern) : REPORT_ENDPOINTS.get(pattern);
             assertThat(access).as("a rule for " + pattern).isNotNull();
             String path = pattern.replace("{id}", id).replace("{partnerKey}", "business:pt-citra-borneo-indah-cbi-group")
                     .replace("{number}", Long.toString(checkpoint))
                     + (pattern.endsWith("/changes") ? "?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z" : "")
-                    + (pattern.equals("/api/work-queues") ? "?region=62.09" : "");
+                    + (pattern.equals("/api/work-queues") ? "?region=62.09" : "")
+                    + (pattern.equals("/api/reports/decisions") ? "?actor=secretariat-lamandau" : "")
+                    + (pattern.equals("/api/reports/periodic") ? "?region=62.09&from=2025-01-01&to=2025-12-31" : "");
             check(failures, path, null, "none", access == Access.PUBLIC ? 200 : 401);
             for (ActorRole role : ActorRole.values()) {
                 if (role == ActorRole.SYSTEM) {
@@ -337,6 +349,9 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             case AUDIT_OF_ONE_COOPERATION -> role != ActorRole.INSPECTOR ? 403 : ownRegion ? 200 : 404;
             // the matrix's inspectors hold a region, not the country
             case AUDIT_OF_THE_STORE -> role == ActorRole.OPERATOR ? 200 : 403;
+            // every inspector reads the reports of the own jurisdiction; a region outside it is refused
+            case INSPECTOR_ONLY -> role == ActorRole.INSPECTOR ? 200 : 403;
+            case INSPECTOR_OF_THE_REGION -> role == ActorRole.INSPECTOR && ownRegion ? 200 : 403;
         };
     }
 

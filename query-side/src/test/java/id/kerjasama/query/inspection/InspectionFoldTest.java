@@ -1,0 +1,118 @@
+package id.kerjasama.query.inspection;
+
+import id.kerjasama.actor.AuditMetadata;
+import id.kerjasama.cooperation.*;
+import id.kerjasama.cooperation.event.*;
+import id.kerjasama.region.RegionCode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InspectionFoldTest {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final CooperationId ID = CooperationId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111");
+    private static final DocumentId KB = DocumentId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a112");
+    private static final EvaluationId EVALUATION = EvaluationId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a113");
+
+    private final InspectionFile file = new InspectionFile();
+    private final List<InspectionFold.Decision> decisions = new ArrayList<>();
+    private long sequence;
+
+    private DomainEventMessage<?> event(Object payload, String actor, String role, String day) {
+        return new GenericDomainEventMessage<>("Cooperation", ID.value(), sequence++, payload,
+                Map.of(AuditMetadata.ACTOR_ID, actor, AuditMetadata.ACTOR_NAME, actor + " name",
+                        AuditMetadata.ACTOR_ROLE, role, AuditMetadata.ACTOR_REGION, "19.71"),
+                UUID.randomUUID().toString(), LocalDate.parse(day).atStartOfDay(WIB).toInstant().plusSeconds(3600));
+    }
+
+    private void apply(Object payload, String actor, String role, String day) {
+        decisions.addAll(InspectionFold.evolve(file, event(payload, actor, role, day), WIB));
+    }
+
+    private void imported() {
+        AgreementContent content = new AgreementContent("Sinergi SDM", List.of("Tenaga ahli"), List.of(),
+                new Term(LocalDate.of(2025, 4, 25), LocalDate.of(2030, 4, 24), null),
+                new Funding(Set.of(FundingSource.APBD), true, null));
+        apply(new SignedAgreementImported(ID, CooperationType.SYNERGY, "Kesepakatan Bersama", RegionCode.of("19.71"),
+                "Pemerintah Kota Pangkalpinang", new Partner(PartnerKind.VERTICAL_AGENCY, "Poltekkes", null, null, null),
+                Set.of(GovernmentAffair.HEALTH), KB, DocumentKind.KB, "1", content, List.of(), LocalDate.of(2025, 4, 25),
+                "Pangkalpinang", new DocumentReference("kb.pdf", "a".repeat(64), null), null, null, List.of()),
+                "sekretariat", "SECRETARIAT", "2025-04-28");
+    }
+
+    @Test
+    void a_dormancy_flag_is_open_from_the_day_after_its_last_day_until_it_is_answered() {
+        imported();
+        apply(new CooperationFlaggedDormant(ID, DormancyReason.NO_IMPLEMENTING_AGREEMENT, LocalDate.of(2025, 4, 25),
+                LocalDate.of(2025, 10, 25)), "system", "SYSTEM", "2025-10-26");
+        assertThat(file.dormant()).isTrue();
+        assertThat(file.openFlags().get(0).since).isEqualTo(LocalDate.of(2025, 10, 26));
+        apply(new DormancyFlagAnswered(ID, DormancyReason.NO_IMPLEMENTING_AGREEMENT, DormancyAnswer.AMEND, List.of(),
+                "NK", LocalDate.of(2025, 11, 5)), "kepala", "REGIONAL_HEAD", "2025-11-05");
+        assertThat(file.dormant()).isFalse();
+        assertThat(file.flags.get(0).closedBy).isEqualTo("kepala");
+        assertThat(decisions).extracting(InspectionFold.Decision::outcome).containsExactly("IMPORTED_KB", "DORMANCY_AMEND");
+    }
+
+    @Test
+    void a_redelivered_event_changes_nothing_and_records_no_second_decision() {
+        imported();
+        DomainEventMessage<?> flagged = event(new CooperationFlaggedDormant(ID, DormancyReason.NO_IMPLEMENTING_AGREEMENT,
+                LocalDate.of(2025, 4, 25), LocalDate.of(2025, 10, 25)), "system", "SYSTEM", "2025-10-26");
+        InspectionFold.evolve(file, flagged, WIB);
+        assertThat(InspectionFold.evolve(file, flagged, WIB)).isEmpty();
+        sequence = 0;
+        assertThat(InspectionFold.evolve(file, event(new ImplementationStarted(ID, LocalDate.of(2025, 5, 1)), "opd", "UNIT_OFFICER", "2025-05-01"), WIB)).isEmpty();
+        assertThat(file.flags).hasSize(1);
+        assertThat(file.stage).isEqualTo(Stage.DPRD_APPROVAL);
+    }
+
+    @Test
+    void an_evaluation_deadline_is_met_once_per_period_and_missed_once_per_overdue_flag() {
+        imported();
+        apply(new ImplementationStarted(ID, LocalDate.of(2025, 6, 1)), "opd", "UNIT_OFFICER", "2025-06-01");
+        apply(evaluation(EvaluationKind.SELF_REPORT, "2025-06-01", "2025-11-30"), "opd", "UNIT_OFFICER", "2025-12-05");
+        apply(evaluation(EvaluationKind.TKKSD_REVIEW, "2025-06-01", "2025-11-30"), "tkksd", "TKKSD_MEMBER", "2025-12-10");
+        apply(new EvaluationOverdue(ID, LocalDate.of(2025, 11, 30), LocalDate.of(2026, 5, 30)), "system", "SYSTEM", "2026-05-31");
+        apply(evaluation(EvaluationKind.SELF_REPORT, "2025-12-01", "2026-05-31"), "opd", "UNIT_OFFICER", "2026-06-10");
+        assertThat(file.evaluationsMet).isEqualTo(1);
+        assertThat(file.evaluationsMissed).isEqualTo(1);
+        assertThat(file.openFlags()).isEmpty();
+        // the last staff member who acted answers for the cooperation when it has no liaison officer
+        assertThat(file.lastActor.id()).isEqualTo("opd");
+    }
+
+    @Test
+    void stays_run_from_the_event_that_entered_a_stage_to_the_one_that_left_it_and_the_end_closes_every_flag() {
+        imported();
+        apply(new FollowUpActionOverdue(ID, EVALUATION, 1, new FollowUpAction("Laporan", "Dinkes", LocalDate.of(2025, 9, 1))),
+                "system", "SYSTEM", "2025-09-02");
+        apply(new ImplementationStarted(ID, LocalDate.of(2025, 9, 10)), "opd", "UNIT_OFFICER", "2025-09-10");
+        apply(new CooperationTerminated(ID, TerminationReason.MUTUAL_AGREEMENT, LocalDate.of(2025, 12, 1), "Sepakat"),
+                "kepala", "REGIONAL_HEAD", "2025-12-01");
+        assertThat(file.stays).extracting(s -> s.stage).containsExactly(Stage.DPRD_APPROVAL, Stage.IMPLEMENTATION);
+        assertThat(file.stays.get(0).leftAt).isEqualTo(file.stays.get(1).enteredAt);
+        assertThat(file.stays.get(1).leftAt).isEqualTo(file.endedAt);
+        assertThat(file.flags.get(0).owner).isEqualTo("Dinkes");
+        assertThat(file.flags.get(0).since).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(file.openFlags()).isEmpty();
+        assertThat(file.flags.get(0).closedBy).isEqualTo("system");
+    }
+
+    private static EvaluationRecorded evaluation(EvaluationKind kind, String start, String end) {
+        return new EvaluationRecorded(ID, EvaluationId.of(UUID.randomUUID().toString()), kind, LocalDate.parse(start),
+                LocalDate.parse(end), Map.of(), null, Recommendation.CONTINUE, List.of(), "Ringkasan");
+    }
+}
