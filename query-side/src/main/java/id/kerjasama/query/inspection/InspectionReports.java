@@ -287,7 +287,7 @@ public class InspectionReports {
     PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
         Selection ofRegion = Selection.all().and("region_code = ?", region.value());
         List<InspectionFile> files = store.files(ofRegion.sql(), ofRegion.args()).stream()
-                .filter(f -> !day(f.initiatedAt).isAfter(to) && (f.endedAt == null || !day(f.endedAt).isBefore(from)))
+                .filter(f -> !began(f).isAfter(to) && (f.endedAt == null || !day(f.endedAt).isBefore(from)))
                 .toList();
         int initiated = 0, signed = 0, ended = 0, raised = 0, closed = 0, findingsRecorded = 0, findingsClosed = 0;
         List<PeriodicLine> lines = new ArrayList<>();
@@ -316,6 +316,12 @@ public class InspectionReports {
                 province ? "the Minister of Home Affairs" : "the Governor of " + provinceName, from, to, today(),
                 new PeriodFigures(initiated, signed, ended, raised, closed, findingsRecorded, findingsClosed, (int) decisions),
                 compliance.regions().isEmpty() ? compliance.total() : compliance.regions().get(0), lines);
+    }
+
+    /** When a cooperation began: initiated, or for an agreement imported later, signed. */
+    private LocalDate began(InspectionFile f) {
+        LocalDate initiated = day(f.initiatedAt);
+        return f.signedOn != null && f.signedOn.isBefore(initiated) ? f.signedOn : initiated;
     }
 
     private LocalDate day(Instant at) {

@@ -284,7 +284,9 @@ abstract class InspectionDataSetTest extends EndToEndTest {
         String path = "/api/reports/periodic?region=62.09&from=" + from + "&to=" + to;
         JsonNode report = query.get(path).json();
         List<Story> region = DATA.stories.stream().filter(s -> s.region.equals("62.09")).toList();
-        List<Story> reported = region.stream().filter(s -> !day(s.initiatedAt).isAfter(to)
+        // a cooperation began when it was initiated, or, imported later, when it was signed
+        List<Story> reported = region.stream().filter(s -> !(s.signedOn != null && s.signedOn.isBefore(day(s.initiatedAt))
+                        ? s.signedOn : day(s.initiatedAt)).isAfter(to)
                 && (s.endedAt == null || !day(s.endedAt).isBefore(from))).toList();
         Predicate<Instant> inPeriod = at -> at != null && !day(at).isBefore(from) && !day(at).isAfter(to);
         Predicate<LocalDate> onDay = d -> d != null && !d.isBefore(from) && !d.isAfter(to);
