@@ -254,9 +254,12 @@ public class InspectionReports {
         }
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM query.inspection_file WHERE " + s.sql(), Long.class,
                 s.args().toArray());
-        Selection paged = s.and("1 = 1 ORDER BY region_code, cooperation_id LIMIT ? OFFSET ?", size, (long) page * size);
-        List<LabelMismatchEntry> items = jdbc.query("SELECT state FROM query.inspection_file WHERE " + paged.sql(),
-                (rs, n) -> rs.getString(1), paged.args().toArray()).stream().map(store::read).map(f ->
+        List<Object> pageArgs = new ArrayList<>(s.args());
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<LabelMismatchEntry> items = jdbc.query("SELECT state FROM query.inspection_file WHERE " + s.sql()
+                        + " ORDER BY region_code, cooperation_id LIMIT ? OFFSET ?",
+                (rs, n) -> rs.getString(1), pageArgs.toArray()).stream().map(store::read).map(f ->
                 new LabelMismatchEntry(f.id, f.title, f.reportedLabel, f.type, f.partnerKind, f.partnerName,
                         RegionView.of(RegionCode.of(f.regionCode)), f.stage, mismatchesOf(f).stream()
                         .filter(m -> kinds.isEmpty() || kinds.contains(m.kind())).toList())).toList();
