@@ -7,19 +7,22 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Keeps the cooperation read model up to date from the event stream. A processor batch loads each cooperation
- * it touches once, applies {@link CooperationHistory#evolve} to each event, and writes the result once when the
- * batch commits, in the same transaction as the tracking token. A redelivered event is at or below the stored
+ * Keeps the cooperation read model up to date from the event stream. A processor batch loads every cooperation
+ * it touches with one statement, applies {@link CooperationHistory#evolve} to each event, and writes them all
+ * with a few JDBC batches when the batch commits, in the same transaction as the tracking token. A redelivered event is at or below the stored
  * version and changes nothing.
  */
 @Component
@@ -70,13 +73,29 @@ class CooperationProjection {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             Map<String, Pending> batch = new LinkedHashMap<>();
-            unitOfWork.onPrepareCommit(u -> batch.values().stream().filter(p -> !p.applied.isEmpty()).forEach(p -> {
-                store.save(p.detail, p.isNew);
-                p.isNew = false;
-            }));
+            // every cooperation of the processor's batch in one statement, rather than one SELECT each
+            store.findAll(cooperationsOf(unitOfWork)).forEach((id, detail) -> batch.put(id, new Pending(detail, false)));
+            unitOfWork.onPrepareCommit(u -> {
+                List<Pending> changed = batch.values().stream().filter(p -> !p.applied.isEmpty()).toList();
+                store.saveAll(changed.stream().map(p -> new CooperationStore.Write(p.detail, p.isNew)).toList());
+                changed.forEach(p -> p.isNew = false);
+            });
             unitOfWork.afterCommit(u -> batch.values().stream().filter(p -> !p.applied.isEmpty()).forEach(p ->
                     updates.published(new ProjectionUpdates.Update(p.detail.id, p.detail.version, List.copyOf(p.applied)))));
             return batch;
         });
+    }
+
+    /** The cooperations the events of a processor's batch belong to (none known outside a batch). */
+    private static Set<String> cooperationsOf(UnitOfWork<?> unitOfWork) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            batching.getMessages().forEach(message -> {
+                if (message instanceof DomainEventMessage<?> event) {
+                    ids.add(event.getAggregateIdentifier());
+                }
+            });
+        }
+        return ids;
     }
 }

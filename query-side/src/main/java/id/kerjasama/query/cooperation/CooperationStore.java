@@ -9,21 +9,29 @@ import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.query.workqueue.WorkItems;
 import id.kerjasama.region.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The cooperation read model in SQL: one row per cooperation, its affairs, its open work items. */
+/**
+ * The cooperation read model in SQL: one narrow registry row per cooperation, its detail as JSON in a table of its
+ * own, its affairs, its open work items.
+ */
 @Repository
 public class CooperationStore {
 
@@ -39,49 +47,109 @@ public class CooperationStore {
     }
 
     public Optional<CooperationDetail> find(String id) {
-        return jdbc.query("SELECT detail FROM query.cooperation WHERE id = ?", (rs, n) -> read(rs.getString(1)), id)
+        return jdbc.query("SELECT detail FROM query.cooperation_detail WHERE id = ?", (rs, n) -> read(rs.getString(1)), id)
                 .stream().findFirst();
+    }
+
+    /** The stored details of these cooperations, in one statement; those not stored yet are absent from the map. */
+    Map<String, CooperationDetail> findAll(Collection<String> ids) {
+        Map<String, CooperationDetail> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, detail FROM query.cooperation_detail WHERE id = ANY (?)");
+            select.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
+            return select;
+        }, (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
+        return found;
     }
 
     public Optional<Long> versionOf(String id) {
         return jdbc.queryForList("SELECT version FROM query.cooperation WHERE id = ?", Long.class, id).stream().findFirst();
     }
 
-    /** Writes the detail and everything derived from it; {@code isNew} says whether its row exists yet. */
-    void save(CooperationDetail d, boolean isNew) {
+    /** A cooperation to write, and whether its rows exist yet. */
+    record Write(CooperationDetail detail, boolean isNew) {
+    }
+
+    /**
+     * Writes these cooperations and everything derived from them with a handful of JDBC batches, however many
+     * there are: a projection batch touches almost as many cooperations as it has events, and one statement per
+     * cooperation and table made the rebuild pay a round trip per row (benchmarks/RESULTS.md, figure 2).
+     */
+    void saveAll(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<Object[]> inserted = new ArrayList<>();
+        List<Object[]> updated = new ArrayList<>();
+        List<Object[]> insertedDetails = new ArrayList<>();
+        List<Object[]> updatedDetails = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        List<Object[]> affairs = new ArrayList<>();
+        List<Object[]> workItems = new ArrayList<>();
+        for (Write write : writes) {
+            CooperationDetail d = write.detail();
+            (write.isNew() ? inserted : updated).add(registryColumns(d));
+            (write.isNew() ? insertedDetails : updatedDetails).add(new Object[]{write(d), d.id});
+            if (!write.isNew()) {
+                replaced.add(d.id);
+            }
+            d.affairs.forEach(affair -> affairs.add(new Object[]{d.id, affair.name()}));
+            WorkItems.of(d).forEach(item -> workItems.add(new Object[]{d.id, item.queue().name(), item.documentId(),
+                    d.initiatingRegion.code(), item.title(), Timestamp.from(item.since())}));
+        }
+        batch("INSERT INTO query.cooperation (version, type, stage, title, reported_label, region_code, province_code, "
+                + "partner_name, partner_key, partner_kind, partner_region_code, signed_on, term_end, search_text, "
+                + "initiated_at, updated_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", inserted);
+        batch("UPDATE query.cooperation SET version = ?, type = ?, stage = ?, title = ?, reported_label = ?, "
+                + "region_code = ?, province_code = ?, partner_name = ?, partner_key = ?, partner_kind = ?, "
+                + "partner_region_code = ?, signed_on = ?, term_end = ?, search_text = ?, initiated_at = ?, "
+                + "updated_at = ? WHERE id = ?", updated);
+        batch("INSERT INTO query.cooperation_detail (detail, id) VALUES (?, ?)", insertedDetails);
+        batch("UPDATE query.cooperation_detail SET detail = ? WHERE id = ?", updatedDetails);
+        if (!replaced.isEmpty()) {
+            deleteWhereCooperationIn("query.cooperation_affair", replaced);
+            deleteWhereCooperationIn("query.work_item", replaced);
+        }
+        batch("INSERT INTO query.cooperation_affair (cooperation_id, affair) VALUES (?, ?)", affairs);
+        batch("INSERT INTO query.work_item (cooperation_id, queue, document_id, region_code, title, since) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", workItems);
+    }
+
+    private static Object[] registryColumns(CooperationDetail d) {
         CooperationDetail.Document framework = d.framework();
-        Object[] columns = {
+        return new Object[]{
                 d.version, d.type.name(), d.stage.name(), d.title, d.reportedLabel, d.initiatingRegion.code(),
                 RegionCode.of(d.initiatingRegion.code()).provinceCode().value(), d.partner.name(), d.partnerKey,
                 d.partner.kind().name(), d.partnerRegion == null ? null : d.partnerRegion.code(),
                 framework == null || framework.signing == null ? null : Date.valueOf(framework.signing.signedOn()),
                 framework == null ? null : Date.valueOf(framework.effectiveTerm.end()),
                 (d.title + " " + d.partner.name()).toLowerCase(Locale.ROOT), Timestamp.from(d.initiatedAt),
-                Timestamp.from(d.updatedAt), write(d), d.id};
-        if (isNew) {
-            jdbc.update("INSERT INTO query.cooperation (version, type, stage, title, reported_label, region_code, "
-                    + "province_code, partner_name, partner_key, partner_kind, partner_region_code, signed_on, term_end, "
-                    + "search_text, initiated_at, updated_at, detail, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", columns);
-        } else {
-            jdbc.update("UPDATE query.cooperation SET version = ?, type = ?, stage = ?, title = ?, reported_label = ?, "
-                    + "region_code = ?, province_code = ?, partner_name = ?, partner_key = ?, partner_kind = ?, "
-                    + "partner_region_code = ?, signed_on = ?, term_end = ?, search_text = ?, initiated_at = ?, "
-                    + "updated_at = ?, detail = ? WHERE id = ?", columns);
-            jdbc.update("DELETE FROM query.cooperation_affair WHERE cooperation_id = ?", d.id);
-            jdbc.update("DELETE FROM query.work_item WHERE cooperation_id = ?", d.id);
+                Timestamp.from(d.updatedAt), d.id};
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
         }
-        jdbc.batchUpdate("INSERT INTO query.cooperation_affair (cooperation_id, affair) VALUES (?, ?)",
-                d.affairs.stream().map(affair -> new Object[]{d.id, affair.name()}).toList());
-        jdbc.batchUpdate("INSERT INTO query.work_item (cooperation_id, queue, document_id, region_code, title, since) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
-                WorkItems.of(d).stream().map(item -> new Object[]{d.id, item.queue().name(), item.documentId(),
-                        d.initiatingRegion.code(), item.title(), Timestamp.from(item.since())}).toList());
+    }
+
+    private void deleteWhereCooperationIn(String table, List<String> ids) {
+        jdbc.update(connection -> {
+            PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE cooperation_id = ANY (?)");
+            delete.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
+            return delete;
+        });
     }
 
     /** Empties every read model, before a rebuild replays the event store into them. */
     public void deleteAll() {
         jdbc.update("DELETE FROM query.work_item");
         jdbc.update("DELETE FROM query.cooperation_affair");
+        jdbc.update("DELETE FROM query.cooperation_detail");
         jdbc.update("DELETE FROM query.cooperation");
     }
 
@@ -146,14 +214,22 @@ public class CooperationStore {
             args.add(contains(q.text()));
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM query.cooperation" + filter, Long.class, args.toArray());
         String order = RegistryQuery.SORTABLE.get(q.sort()) + (q.descending() ? " DESC" : " ASC");
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(q.size());
         pageArgs.add((long) q.page() * q.size());
-        List<RegistryEntry> items = jdbc.query("SELECT " + REGISTRY_COLUMNS + " FROM query.cooperation" + filter
-                + " ORDER BY " + order + ", id LIMIT ? OFFSET ?", REGISTRY_ENTRY, pageArgs.toArray());
-        return Page.of(items, q.page(), q.size(), total);
+        // the total rides along with the page (one statement, one pass over the matching rows) ...
+        long[] total = {-1};
+        List<RegistryEntry> items = jdbc.query("SELECT " + REGISTRY_COLUMNS + ", COUNT(*) OVER () AS total_items "
+                + "FROM query.cooperation" + filter + " ORDER BY " + order + ", id LIMIT ? OFFSET ?", (rs, n) -> {
+            total[0] = rs.getLong("total_items");
+            return REGISTRY_ENTRY.mapRow(rs, n);
+        }, pageArgs.toArray());
+        if (total[0] < 0) {
+            // ... except on a page past the end, which has no row to carry it
+            total[0] = jdbc.queryForObject("SELECT COUNT(*) FROM query.cooperation" + filter, Long.class, args.toArray());
+        }
+        return Page.of(items, q.page(), q.size(), total[0]);
     }
 
     private static void in(List<String> where, List<Object> args, String column, List<String> values) {

@@ -400,7 +400,8 @@ abstract class QueryEndToEndTest extends EndToEndTest {
 
     private List<String> readModels() {
         return Stream.of(
-                        jdbc.queryForList("SELECT id || '|' || version || '|' || stage || '|' || detail FROM query.cooperation ORDER BY id", String.class),
+                        jdbc.queryForList("SELECT c.id || '|' || c.version || '|' || c.stage || '|' || d.detail FROM query.cooperation c "
+                                + "JOIN query.cooperation_detail d ON d.id = c.id ORDER BY c.id", String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || affair FROM query.cooperation_affair ORDER BY 1", String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || queue || '|' || document_id || '|' || since FROM query.work_item ORDER BY 1", String.class))
                 .flatMap(List::stream).toList();
