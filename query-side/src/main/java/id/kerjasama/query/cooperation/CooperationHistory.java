@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static id.kerjasama.cooperation.Stage.*;
 
@@ -55,10 +56,16 @@ public final class CooperationHistory {
         return true;
     }
 
+    // compiled once: String.replaceAll compiles its pattern on every call, and this runs for every replayed event
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASH_AT_ENDS = Pattern.compile("(^-|-$)");
+
     /** A stable key for a counterparty across regions: its kind and its name without case, accents or punctuation. */
     public static String partnerKey(Partner partner) {
-        String name = Normalizer.normalize(partner.name(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = MARKS.matcher(Normalizer.normalize(partner.name(), Normalizer.Form.NFKD)).replaceAll("");
+        name = NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+        name = DASH_AT_ENDS.matcher(name).replaceAll("");
         return partner.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + name;
     }
 
