@@ -34,6 +34,9 @@ import static id.kerjasama.actor.AuditMetadata.*;
 @Configuration
 class AxonConfiguration {
 
+    /** Axon's default: events read per statement when an aggregate is loaded. */
+    private static final int AGGREGATE_BATCH_SIZE = 100;
+
     @Bean
     EventSchema eventSchema() {
         return EventStoreTables.schema();
@@ -58,7 +61,12 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema), transactionManager);
+                .schema(eventSchema)
+                // Axon's JDBC engine reads an aggregate until a batch comes back empty, to step over gaps in its
+                // sequence numbers; ours has none (the unique key and Axon's numbering, and the audit chain refuses
+                // gaps), so a short batch is the last one: one SELECT fewer for every command on a cooperation
+                .finalAggregateBatchPredicate(batch -> batch.size() < AGGREGATE_BATCH_SIZE)
+                .batchSize(AGGREGATE_BATCH_SIZE), transactionManager, eventSchema);
     }
 
     /**
