@@ -40,15 +40,15 @@ class CooperationProjection {
         this.updates = updates;
     }
 
-    /** A cooperation as this batch holds it, with the events applied to it so far. */
+    /** A cooperation as this batch holds it, with what is stored of it and the events applied to it so far. */
     private static final class Pending {
         final CooperationDetail detail;
-        boolean isNew;
+        CooperationStore.Write stored;
         final List<ProjectedEvent> applied = new ArrayList<>();
 
         Pending(CooperationDetail detail, boolean isNew) {
             this.detail = detail;
-            this.isNew = isNew;
+            this.stored = isNew ? CooperationStore.Write.created(detail) : CooperationStore.Write.loaded(detail);
         }
     }
 
@@ -77,8 +77,8 @@ class CooperationProjection {
             store.findAll(cooperationsOf(unitOfWork)).forEach((id, detail) -> batch.put(id, new Pending(detail, false)));
             unitOfWork.onPrepareCommit(u -> {
                 List<Pending> changed = batch.values().stream().filter(p -> !p.applied.isEmpty()).toList();
-                store.saveAll(changed.stream().map(p -> new CooperationStore.Write(p.detail, p.isNew)).toList());
-                changed.forEach(p -> p.isNew = false);
+                store.saveAll(changed.stream().map(p -> p.stored).toList());
+                changed.forEach(p -> p.stored = CooperationStore.Write.loaded(p.detail));
             });
             unitOfWork.afterCommit(u -> batch.values().stream().filter(p -> !p.applied.isEmpty()).forEach(p ->
                     updates.published(new ProjectionUpdates.Update(p.detail.id, p.detail.version, List.copyOf(p.applied)))));

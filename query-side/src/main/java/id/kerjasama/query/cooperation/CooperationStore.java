@@ -3,6 +3,7 @@ package id.kerjasama.query.cooperation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.cooperation.CooperationType;
+import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.security.ReadScope;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -70,8 +72,21 @@ public class CooperationStore {
         return jdbc.queryForList("SELECT version FROM query.cooperation WHERE id = ?", Long.class, id).stream().findFirst();
     }
 
-    /** A cooperation to write, and whether its rows exist yet. */
-    record Write(CooperationDetail detail, boolean isNew) {
+    /**
+     * A cooperation to write, whether its rows exist yet, and its affairs and work items as stored (empty for a new
+     * one): rows that did not change are not rewritten.
+     */
+    record Write(CooperationDetail detail, boolean isNew, Set<GovernmentAffair> storedAffairs,
+                 List<WorkItems.Item> storedWorkItems) {
+
+        /** What is stored of {@code detail} besides its row and JSON, as loaded. */
+        static Write loaded(CooperationDetail detail) {
+            return new Write(detail, false, Set.copyOf(detail.affairs), WorkItems.of(detail));
+        }
+
+        static Write created(CooperationDetail detail) {
+            return new Write(detail, true, Set.of(), List.of());
+        }
     }
 
     /**
@@ -87,19 +102,28 @@ public class CooperationStore {
         List<Object[]> updated = new ArrayList<>();
         List<Object[]> insertedDetails = new ArrayList<>();
         List<Object[]> updatedDetails = new ArrayList<>();
-        List<String> replaced = new ArrayList<>();
+        List<String> replacedAffairs = new ArrayList<>();
+        List<String> replacedWorkItems = new ArrayList<>();
         List<Object[]> affairs = new ArrayList<>();
         List<Object[]> workItems = new ArrayList<>();
         for (Write write : writes) {
             CooperationDetail d = write.detail();
             (write.isNew() ? inserted : updated).add(registryColumns(d));
             (write.isNew() ? insertedDetails : updatedDetails).add(new Object[]{write(d), d.id});
-            if (!write.isNew()) {
-                replaced.add(d.id);
+            if (!d.affairs.equals(write.storedAffairs())) {
+                if (!write.storedAffairs().isEmpty()) {
+                    replacedAffairs.add(d.id);
+                }
+                d.affairs.forEach(affair -> affairs.add(new Object[]{d.id, affair.name()}));
             }
-            d.affairs.forEach(affair -> affairs.add(new Object[]{d.id, affair.name()}));
-            WorkItems.of(d).forEach(item -> workItems.add(new Object[]{d.id, item.queue().name(), item.documentId(),
-                    d.initiatingRegion.code(), item.title(), Timestamp.from(item.since())}));
+            List<WorkItems.Item> items = WorkItems.of(d);
+            if (!items.equals(write.storedWorkItems())) {
+                if (!write.storedWorkItems().isEmpty()) {
+                    replacedWorkItems.add(d.id);
+                }
+                items.forEach(item -> workItems.add(new Object[]{d.id, item.queue().name(), item.documentId(),
+                        d.initiatingRegion.code(), item.title(), Timestamp.from(item.since())}));
+            }
         }
         batch("INSERT INTO query.cooperation (version, type, stage, title, reported_label, region_code, province_code, "
                 + "partner_name, partner_key, partner_kind, partner_region_code, signed_on, term_end, search_text, "
@@ -110,10 +134,8 @@ public class CooperationStore {
                 + "updated_at = ? WHERE id = ?", updated);
         batch("INSERT INTO query.cooperation_detail (detail, id) VALUES (?, ?)", insertedDetails);
         batch("UPDATE query.cooperation_detail SET detail = ? WHERE id = ?", updatedDetails);
-        if (!replaced.isEmpty()) {
-            deleteWhereCooperationIn("query.cooperation_affair", replaced);
-            deleteWhereCooperationIn("query.work_item", replaced);
-        }
+        deleteWhereCooperationIn("query.cooperation_affair", replacedAffairs);
+        deleteWhereCooperationIn("query.work_item", replacedWorkItems);
         batch("INSERT INTO query.cooperation_affair (cooperation_id, affair) VALUES (?, ?)", affairs);
         batch("INSERT INTO query.work_item (cooperation_id, queue, document_id, region_code, title, since) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", workItems);
@@ -138,6 +160,9 @@ public class CooperationStore {
     }
 
     private void deleteWhereCooperationIn(String table, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.update(connection -> {
             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE cooperation_id = ANY (?)");
             delete.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
@@ -210,7 +235,11 @@ public class CooperationStore {
             where.add("signed_on IS NOT NULL");
         }
         if (q.text() != null) {
-            where.add("search_text LIKE ?");
+            // With a party region or a partner the composite indexes find a handful of rows, and the text is best a
+            // plain filter on them: PostgreSQL would otherwise AND in the trigram index, which for a common word
+            // ("kerja" is in every title) reads most of it (EXPLAIN on 100,000 cooperations: median 5 ms, p90 16 ms
+            // instead of 1 ms and 1.6 ms). "|| ''" keeps the condition and hides it from that index.
+            where.add(q.region() != null || q.partnerKey() != null ? "(search_text || '') LIKE ?" : "search_text LIKE ?");
             args.add(contains(q.text()));
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
