@@ -206,7 +206,11 @@ public class Bench {
         }
         List<Template> templates = new ArrayList<>();
         phase("templates", () -> templates.addAll(buildTemplates()));
-        phase("rebuild", () -> rebuild(templates));
+        synthetic = new Synthetic(templates, world, mode.rebuildEvents(),
+                mode.rebuildEvents() / mode.cooperationsPerTenEvents(), config.seed());
+        syntheticRows = synthetic.rows();
+        survive("verification", this::verification);
+        phase("rebuild", this::rebuild);
         // from here on a failing phase is reported and the others still run
         survive("registry", this::registry);
         survive("warmup", this::warmup);
@@ -366,14 +370,12 @@ public class Bench {
      * POST /api/admin/rebuild replays the whole store; the rate is events over the time until the read model
      * holds every event.
      */
-    private void rebuild(List<Template> templates) throws Exception {
+    private void rebuild() throws Exception {
         queryPeakRssKiB = Math.max(queryPeakRssKiB, query.peakRssKiB());
         query.stop();
-        synthetic = new Synthetic(templates, world, mode.rebuildEvents(),
-                mode.rebuildEvents() / mode.cooperationsPerTenEvents(), config.seed());
-        log("   inserting %,d events of %,d synthetic cooperations into domain_event_entry", synthetic.events,
-                synthetic.cooperations);
-        Db.InsertResult insert = db.insertBatched(synthetic);
+        log("   inserting %,d events of %,d synthetic cooperations into domain_event_entry (%,d more were inserted "
+                + "for the verification)", synthetic.events - verificationRows, synthetic.cooperations, verificationRows);
+        Db.InsertResult insert = db.insertBatched(syntheticRows);
         double insertRate = insert.rows() / insert.seconds();
         log("   raw batched insert: %,d rows in %.1f s = %,.0f rows/s", insert.rows(), insert.seconds(), insertRate);
 
@@ -408,6 +410,53 @@ public class Bench {
                         + " cooperations) through POST /api/admin/rebuild; baseline: one connection inserting the same rows "
                         + "in batches of 1,000"));
         figures.add(Figure.info("rebuild.seconds", seconds, "s", null));
+    }
+
+    /**
+     * Issue 8's figure: verification of the whole store through {@code GET /api/audit/verification} (streamed NDJSON,
+     * as a national inspector) when it holds 100,000 chained events (short mode: 3,000, the same share of the data
+     * set). They are the first rows of figure 2's synthetic store, inserted here with their chain links, which the
+     * benchmark computes itself from docs/AUDIT-CHAIN.md, so a clean result also cross-checks that document; the
+     * rest of the synthetic store follows in the rebuild phase, unchained as before. Baseline: one JDBC connection
+     * reading the same rows (every column of domain_event_entry and event_chain, in chain order), rows/s.
+     */
+    private void verification() throws Exception {
+        long events = mode.rebuildEvents() / 10;
+        verificationRows = db.insertChained(syntheticRows, events);
+        log("   inserted %,d synthetic events with their chain links; waiting for the projection", verificationRows);
+        awaitCaughtUp(Duration.ofSeconds(mode.name().equals("full") ? 300 : 60));
+        awaitQuiet(Duration.ofSeconds(60));
+        double rawRate = db.rawReadRate();
+        long stored = db.count("SELECT COUNT(*) FROM domain_event_entry");
+        log("   raw read of %,d events and their links: %,.0f events/s", stored, rawRate);
+        long start = System.nanoTime();
+        String finished = null;
+        int failedLines = 0;
+        for (String line : api.queryLines("/api/audit/verification", Actor.NATIONAL_INSPECTOR, Duration.ofMinutes(10))) {
+            if (line.contains("\"type\":\"finished\"")) {
+                finished = line;
+            } else if (line.contains("\"type\":\"failed\"")) {
+                failedLines++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (finished == null) {
+            throw new IllegalStateException("GET /api/audit/verification did not finish");
+        }
+        Reply totals = new Reply(200, finished);
+        long verified = totals.longField("events");
+        long failed = totals.longField("failed");
+        double rate = verified / seconds;
+        log("   verification: %,d events (%,d cooperations) in %.1f s = %,.0f events/s; %d failed (%d failure lines)",
+                verified, totals.longField("cooperations"), seconds, rate, failed, failedLines);
+        if (failed != 0) {
+            notes.add("verification: " + failed + " cooperations failed to verify: " + finished);
+        }
+        String about = String.format("GET /api/audit/verification (whole store, NDJSON, national inspector) over %,d "
+                + "chained events of %,d cooperations, %d failed; baseline: one JDBC connection reading the same events and "
+                + "chain links", verified, totals.longField("cooperations"), failed);
+        figures.add(Figure.ratio("verification.rate", rate, "events/s", rawRate, null, null, about));
+        figures.add(Figure.info("verification.seconds", seconds, "s", null));
     }
 
     /**
@@ -536,6 +585,9 @@ public class Bench {
     // ------------------------------------------------------------------------------------------------ figure 1
 
     private Synthetic synthetic;
+    /** The synthetic rows not stored yet: the verification phase stores the first ones, the rebuild the rest. */
+    private Iterator<Synthetic.Row> syntheticRows;
+    private long verificationRows;
     /** Synthetic cooperations whose history stops before their template's end, in a seeded order. */
     private List<Integer> continuable;
     private int nextContinuable;
@@ -946,9 +998,9 @@ public class Bench {
         return v == Math.rint(v) ? String.format("%.0f", v) : String.valueOf(v);
     }
 
-    /** The figures in the issue's order (1 commands, 2 rebuild, 3 aggregate load, 4 asOf, 5 registry, 6 lag, 7 memory). */
+    /** The figures in the issue's order (1 commands, 2 rebuild, 3 aggregate load, 4 asOf, 5 registry, 6 lag, then verification (issue 8), 7 memory). */
     private List<Figure> ordered() {
-        List<String> order = List.of("baseline", "command", "rebuild", "aggregateLoad", "asOf", "registry", "projectionLag", "memory");
+        List<String> order = List.of("baseline", "command", "rebuild", "aggregateLoad", "asOf", "registry", "projectionLag", "verification", "memory");
         List<Figure> sorted = new ArrayList<>(figures);
         sorted.sort(java.util.Comparator.comparingInt(f -> {
             int i = order.indexOf(f.name().split("\\.")[0]);
@@ -1086,6 +1138,7 @@ public class Bench {
     /** Who sends a request: a person with a role, acting for a region ("ID" for a national inspector or operator). */
     record Actor(String id, String role, String region) {
         static final Actor OPERATOR = new Actor("bench-operator", "OPERATOR", "ID");
+        static final Actor NATIONAL_INSPECTOR = new Actor("bench-inspector", "INSPECTOR", "ID");
     }
 
     /** A read of the query side and who reads. */
@@ -1147,6 +1200,20 @@ public class Bench {
             HttpRequest request = as(HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery))
                     .timeout(Duration.ofSeconds(30)).GET(), reader).build();
             return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        }
+
+        /** A streamed answer of the query side, line by line, read to its end (or an exception on an error status). */
+        List<String> queryLines(String pathAndQuery, Actor reader, Duration timeout) throws Exception {
+            HttpResponse<java.util.stream.Stream<String>> response = http.send(as(HttpRequest.newBuilder(
+                    URI.create(queryBase + pathAndQuery)).timeout(timeout).GET(), reader).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            try (java.util.stream.Stream<String> lines = response.body()) {
+                List<String> all = lines.toList();
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("GET " + pathAndQuery + ": " + response.statusCode() + " " + all);
+                }
+                return all;
+            }
         }
 
         Reply queryPost(String path, Actor actor) {
@@ -1520,6 +1587,8 @@ public class Bench {
         private Process process;
         private Path logFile;
         private static final AtomicInteger STARTS = new AtomicInteger();
+        static final String COMMAND_SIDE_HEAP = "512m";
+        static final String QUERY_SIDE_HEAP = "1g";
 
         Side(String name, Path jar, int port, Config config) {
             this.name = name;
@@ -1532,6 +1601,10 @@ public class Bench {
             String javaBin = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>();
             command.add(javaBin);
+            // an explicit heap, as a deployment would set: without it the JVM may take a quarter of the machine's
+            // memory (6 GiB here) and the peak RSS measures the collector's appetite, not the side's need
+            // (BENCH_SIDE_JAVA_OPTS comes after, and the JVM takes the last -Xmx)
+            command.add(name.startsWith("query") ? "-Xmx" + QUERY_SIDE_HEAP : "-Xmx" + COMMAND_SIDE_HEAP);
             command.addAll(config.sideJvmOptions());
             command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command);
@@ -1981,14 +2054,89 @@ public class Bench {
         static final String INSERT = "INSERT INTO %s (event_identifier, aggregate_identifier, sequence_number, type, "
                 + "time_stamp, payload_type, payload_revision, payload, meta_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+        /**
+         * Inserts the next {@code limit} rows with their links in event_chain, computed here from the canonical form
+         * of docs/AUDIT-CHAIN.md (an implementation independent of the product's), in batches of 1,000.
+         */
+        long insertChained(Iterator<Synthetic.Row> rows, long limit) throws Exception {
+            Map<String, byte[]> heads = new HashMap<>();
+            long inserted = 0;
+            try (Connection c = connect(); PreparedStatement event = c.prepareStatement(INSERT.formatted("domain_event_entry"));
+                 PreparedStatement link = c.prepareStatement("INSERT INTO event_chain (aggregate_identifier, "
+                         + "sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)")) {
+                c.setAutoCommit(false);
+                while (inserted < limit && rows.hasNext()) {
+                    Synthetic.Row row = rows.next();
+                    event.setString(1, row.eventId());
+                    event.setString(2, row.aggregateId());
+                    event.setLong(3, row.sequence());
+                    event.setString(4, row.type());
+                    event.setString(5, row.timestamp());
+                    event.setString(6, row.payloadType());
+                    event.setString(7, row.payloadRevision());
+                    event.setBytes(8, row.payload());
+                    event.setBytes(9, row.metaData());
+                    event.addBatch();
+                    byte[] previous = row.sequence() == 0 ? new byte[32] : heads.get(row.aggregateId());
+                    byte[] hash = AuditChain.hash(row, previous);
+                    heads.put(row.aggregateId(), hash);
+                    link.setString(1, row.aggregateId());
+                    link.setLong(2, row.sequence());
+                    link.setString(3, row.eventId());
+                    link.setBytes(4, previous);
+                    link.setBytes(5, hash);
+                    link.addBatch();
+                    if (++inserted % 1000 == 0) {
+                        event.executeBatch();
+                        link.executeBatch();
+                        c.commit();
+                    }
+                }
+                event.executeBatch();
+                link.executeBatch();
+                c.commit();
+            }
+            return inserted;
+        }
+
+        /** Reads every stored event and chain link with all their columns, as a verifier must: rows read per second. */
+        double rawReadRate() throws SQLException {
+            long start = System.nanoTime();
+            long events = 0;
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                s.setFetchSize(1000);
+                try (ResultSet rs = s.executeQuery("SELECT event_identifier, aggregate_identifier, sequence_number, type, "
+                        + "time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry "
+                        + "ORDER BY aggregate_identifier, sequence_number")) {
+                    while (rs.next()) {
+                        events++;
+                        for (int column = 1; column <= 9; column++) {
+                            rs.getObject(column);
+                        }
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("SELECT aggregate_identifier, sequence_number, event_identifier, "
+                        + "previous_hash, hash FROM event_chain ORDER BY aggregate_identifier, sequence_number")) {
+                    while (rs.next()) {
+                        for (int column = 1; column <= 5; column++) {
+                            rs.getObject(column);
+                        }
+                    }
+                }
+                c.commit();
+            }
+            return events / ((System.nanoTime() - start) / 1e9);
+        }
+
         /** Inserts the synthetic rows in batches of 1,000, one transaction each; generation runs on another thread. */
-        InsertResult insertBatched(Synthetic synthetic) throws Exception {
+        InsertResult insertBatched(Iterator<Synthetic.Row> remaining) throws Exception {
             BlockingQueue<List<Synthetic.Row>> queue = new ArrayBlockingQueue<>(8);
             List<Synthetic.Row> end = List.of();
             Thread producer = new Thread(() -> {
                 try {
                     List<Synthetic.Row> batch = new ArrayList<>(1000);
-                    for (Synthetic.Row row : (Iterable<Synthetic.Row>) synthetic::rows) {
+                    for (Synthetic.Row row : (Iterable<Synthetic.Row>) () -> remaining) {
                         batch.add(row);
                         if (batch.size() == 1000) {
                             queue.put(batch);
@@ -2276,6 +2424,42 @@ public class Bench {
      * template's history (so each stands at some stage), with {@code events} events in all, written in blocks of
      * 1,000 cooperations whose events interleave round by round, times spread over the past year.
      */
+    /** The event hash of docs/AUDIT-CHAIN.md, written from that document alone (not from the product's code). */
+    static final class AuditChain {
+        private AuditChain() {
+        }
+
+        static byte[] hash(Synthetic.Row row, byte[] previous) throws Exception {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256 + row.payload().length);
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            text(out, "kerjasama.event.v1");
+            text(out, row.eventId());
+            text(out, row.aggregateId());
+            out.writeLong(row.sequence());
+            text(out, row.type());
+            text(out, row.payloadType());
+            text(out, row.payloadRevision());
+            text(out, row.timestamp());
+            bytes(out, row.payload());
+            bytes(out, row.metaData());
+            bytes(out, previous);
+            return MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
+        }
+
+        private static void text(java.io.DataOutputStream out, String text) throws IOException {
+            bytes(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static void bytes(java.io.DataOutputStream out, byte[] value) throws IOException {
+            if (value == null) {
+                out.writeInt(-1);
+            } else {
+                out.writeInt(value.length);
+                out.write(value);
+            }
+        }
+    }
+
     static final class Synthetic {
         static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
         static final int BLOCK = 1000;
