@@ -2067,16 +2067,7 @@ public class Bench {
                 c.setAutoCommit(false);
                 while (inserted < limit && rows.hasNext()) {
                     Synthetic.Row row = rows.next();
-                    event.setString(1, row.eventId());
-                    event.setString(2, row.aggregateId());
-                    event.setLong(3, row.sequence());
-                    event.setString(4, row.type());
-                    event.setString(5, row.timestamp());
-                    event.setString(6, row.payloadType());
-                    event.setString(7, row.payloadRevision());
-                    event.setBytes(8, row.payload());
-                    event.setBytes(9, row.metaData());
-                    event.addBatch();
+                    bind(event, row);
                     byte[] previous = row.sequence() == 0 ? new byte[32] : heads.get(row.aggregateId());
                     byte[] hash = AuditChain.hash(row, previous);
                     heads.put(row.aggregateId(), hash);
@@ -2097,6 +2088,20 @@ public class Bench {
                 c.commit();
             }
             return inserted;
+        }
+
+        /** Adds {@code row} to a batch of {@link #INSERT}. */
+        private static void bind(PreparedStatement insert, Synthetic.Row row) throws SQLException {
+            insert.setString(1, row.eventId());
+            insert.setString(2, row.aggregateId());
+            insert.setLong(3, row.sequence());
+            insert.setString(4, row.type());
+            insert.setString(5, row.timestamp());
+            insert.setString(6, row.payloadType());
+            insert.setString(7, row.payloadRevision());
+            insert.setBytes(8, row.payload());
+            insert.setBytes(9, row.metaData());
+            insert.addBatch();
         }
 
         /** Reads every stored event and chain link with all their columns, as a verifier must: rows read per second. */
@@ -2163,16 +2168,7 @@ public class Bench {
                         break;
                     }
                     for (Synthetic.Row row : batch) {
-                        s.setString(1, row.eventId());
-                        s.setString(2, row.aggregateId());
-                        s.setLong(3, row.sequence());
-                        s.setString(4, row.type());
-                        s.setString(5, row.timestamp());
-                        s.setString(6, row.payloadType());
-                        s.setString(7, row.payloadRevision());
-                        s.setBytes(8, row.payload());
-                        s.setBytes(9, row.metaData());
-                        s.addBatch();
+                        bind(s, row);
                     }
                     s.executeBatch();
                     c.commit();
