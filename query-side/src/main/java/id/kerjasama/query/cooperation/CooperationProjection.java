@@ -1,5 +1,6 @@
 package id.kerjasama.query.cooperation;
 
+import id.kerjasama.query.axon.ProjectionBatch;
 import id.kerjasama.query.history.EventSummaries;
 import id.kerjasama.query.live.ProjectionUpdates;
 import id.kerjasama.query.live.ProjectionUpdates.ProjectedEvent;
@@ -7,17 +8,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps the cooperation read model up to date from the event stream. A processor batch loads every cooperation
@@ -74,7 +72,7 @@ class CooperationProjection {
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             Map<String, Pending> batch = new LinkedHashMap<>();
             // every cooperation of the processor's batch in one statement, rather than one SELECT each
-            store.findAll(cooperationsOf(unitOfWork)).forEach((id, detail) -> batch.put(id, new Pending(detail, false)));
+            store.findAll(ProjectionBatch.cooperationsOf(unitOfWork)).forEach((id, detail) -> batch.put(id, new Pending(detail, false)));
             unitOfWork.onPrepareCommit(u -> {
                 List<Pending> changed = batch.values().stream().filter(p -> !p.applied.isEmpty()).toList();
                 store.saveAll(changed.stream().map(p -> p.stored).toList());
@@ -84,18 +82,5 @@ class CooperationProjection {
                     updates.published(new ProjectionUpdates.Update(p.detail.id, p.detail.version, List.copyOf(p.applied)))));
             return batch;
         });
-    }
-
-    /** The cooperations the events of a processor's batch belong to (none known outside a batch). */
-    private static Set<String> cooperationsOf(UnitOfWork<?> unitOfWork) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
-            batching.getMessages().forEach(message -> {
-                if (message instanceof DomainEventMessage<?> event) {
-                    ids.add(event.getAggregateIdentifier());
-                }
-            });
-        }
-        return ids;
     }
 }

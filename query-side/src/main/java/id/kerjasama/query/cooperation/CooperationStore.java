@@ -6,6 +6,7 @@ import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
 import id.kerjasama.cooperation.Stage;
+import id.kerjasama.query.axon.ProjectionBatch;
 import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.query.workqueue.WorkItems;
 import id.kerjasama.region.RegionCode;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -59,12 +59,8 @@ public class CooperationStore {
         if (ids.isEmpty()) {
             return found;
         }
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, detail FROM query.cooperation_detail WHERE id = ANY (?)");
-            select.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
-            return select;
-        }, (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
+        jdbc.query(ProjectionBatch.withIds("SELECT id, detail FROM query.cooperation_detail WHERE id = ANY (?)", ids),
+                (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
         return found;
     }
 
@@ -134,8 +130,8 @@ public class CooperationStore {
                 + "updated_at = ? WHERE id = ?", updated);
         batch("INSERT INTO query.cooperation_detail (detail, id) VALUES (?, ?)", insertedDetails);
         batch("UPDATE query.cooperation_detail SET detail = ? WHERE id = ?", updatedDetails);
-        deleteWhereCooperationIn("query.cooperation_affair", replacedAffairs);
-        deleteWhereCooperationIn("query.work_item", replacedWorkItems);
+        ProjectionBatch.deleteOfCooperations(jdbc, "query.cooperation_affair", replacedAffairs);
+        ProjectionBatch.deleteOfCooperations(jdbc, "query.work_item", replacedWorkItems);
         batch("INSERT INTO query.cooperation_affair (cooperation_id, affair) VALUES (?, ?)", affairs);
         batch("INSERT INTO query.work_item (cooperation_id, queue, document_id, region_code, title, since) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", workItems);
@@ -154,20 +150,7 @@ public class CooperationStore {
     }
 
     private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
-
-    private void deleteWhereCooperationIn(String table, List<String> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.update(connection -> {
-            PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE cooperation_id = ANY (?)");
-            delete.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
-            return delete;
-        });
+        ProjectionBatch.batch(jdbc, sql, rows);
     }
 
     /** Empties every read model, before a rebuild replays the event store into them. */

@@ -1,5 +1,6 @@
 package id.kerjasama.query.inspection;
 
+import id.kerjasama.query.axon.ProjectionBatch;
 import id.kerjasama.query.inspection.InspectionFold.Decision;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,9 +20,10 @@ import java.util.Map;
 /**
  * Keeps the inspection read model up to date. It is in the cooperation projection's processing group on purpose:
  * the same processor, token and transaction, so a rebuild resets both together and a read that waited for a
- * cooperation's version ({@code minVersion}) finds the reports at that version too. Each batch loads a touched file
- * once, folds its events with {@link InspectionFold}, and writes it when the batch commits; a redelivered event is
- * at or below the file's version and changes nothing.
+ * cooperation's version ({@code minVersion}) finds the reports at that version too. Each processor batch loads the
+ * files of the cooperations it touches with one statement, folds its events with {@link InspectionFold}, and writes
+ * the changed files with a few JDBC batches when it commits ({@link ProjectionBatch}); a redelivered event is at or
+ * below the file's version and changes nothing.
  */
 @Component
 @ProcessingGroup("cooperation-projection")
@@ -60,8 +62,10 @@ class InspectionProjection {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(FILES, key -> {
             Map<String, Touched> files = new HashMap<>();
-            batch.onPrepareCommit(u -> files.values().stream().filter(t -> t.changed()[0])
-                    .forEach(t -> store.save(t.file(), !t.stored(), t.decisions())));
+            store.findAll(ProjectionBatch.cooperationsOf(batch)).forEach((id, file) ->
+                    files.put(id, new Touched(file, true, new ArrayList<>(), new boolean[1])));
+            batch.onPrepareCommit(u -> store.saveAll(files.values().stream().filter(t -> t.changed()[0])
+                    .map(t -> new InspectionStore.Save(t.file(), !t.stored(), t.decisions())).toList()));
             return files;
         });
     }

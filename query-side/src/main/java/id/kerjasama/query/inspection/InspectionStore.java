@@ -2,16 +2,22 @@ package id.kerjasama.query.inspection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.query.axon.ProjectionBatch;
 import id.kerjasama.query.inspection.InspectionFold.Decision;
 import id.kerjasama.region.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,44 +44,76 @@ class InspectionStore {
                 (rs, n) -> read(rs.getString(1)), args.toArray());
     }
 
-    /** Writes the file and what is derived from it, plus the decisions it recorded since it was last written. */
-    void save(InspectionFile f, boolean isNew, List<Decision> newDecisions) {
+    /** A file to write, whether its row exists yet, and the decisions it recorded since it was last written. */
+    record Save(InspectionFile file, boolean isNew, List<Decision> newDecisions) {
+    }
+
+    /** The stored files of these cooperations, in one statement; those not stored yet are absent from the map. */
+    Map<String, InspectionFile> findAll(Collection<String> ids) {
+        Map<String, InspectionFile> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(ProjectionBatch.withIds(
+                            "SELECT cooperation_id, state FROM query.inspection_file WHERE cooperation_id = ANY (?)", ids),
+                    (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
+        }
+        return found;
+    }
+
+    /**
+     * Writes these files and what is derived from them with a handful of JDBC batches, however many there are (see
+     * {@link ProjectionBatch}); a file's flags and stays are replaced whole, its decisions only ever added.
+     */
+    void saveAll(List<Save> saves) {
+        List<Object[]> inserted = new ArrayList<>();
+        List<Object[]> updated = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
+        List<Object[]> flags = new ArrayList<>();
+        List<Object[]> stays = new ArrayList<>();
+        List<Object[]> decisions = new ArrayList<>();
+        for (Save save : saves) {
+            InspectionFile f = save.file();
+            (save.isNew() ? inserted : updated).add(columns(f));
+            if (!save.isNew()) {
+                rewritten.add(f.id);
+            }
+            f.flags.forEach(flag -> flags.add(new Object[]{f.id, flag.raisedSequence, flag.kind.name(), flag.about,
+                    flag.owner, date(flag.since), time(flag.raisedAt), time(flag.closedAt), flag.closedBy}));
+            f.stays.forEach(stay -> stays.add(new Object[]{f.id, stay.enteredSequence, stay.stage.name(),
+                    time(stay.enteredAt), time(stay.leftAt)}));
+            save.newDecisions().forEach(d -> decisions.add(new Object[]{f.id, d.sequenceNumber(), time(d.decidedAt()),
+                    d.type(), d.outcome(), d.actorId(), d.actorName(), d.actorRole(), d.actorRegion(), d.summaryId(),
+                    d.summaryEn()}));
+        }
+        ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_file (version, type, stage, title, reported_label, "
+                + "region_code, province_code, partner_region_code, partner_kind, signed_on, term_end, initiated_at, "
+                + "ended_at, evaluations_met, evaluations_missed, dormant, open_flags, open_findings, label_mismatches, "
+                + "state, cooperation_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", inserted);
+        ProjectionBatch.batch(jdbc, "UPDATE query.inspection_file SET version = ?, type = ?, stage = ?, title = ?, "
+                + "reported_label = ?, region_code = ?, province_code = ?, partner_region_code = ?, partner_kind = ?, "
+                + "signed_on = ?, term_end = ?, initiated_at = ?, ended_at = ?, evaluations_met = ?, "
+                + "evaluations_missed = ?, dormant = ?, open_flags = ?, open_findings = ?, label_mismatches = ?, "
+                + "state = ? WHERE cooperation_id = ?", updated);
+        ProjectionBatch.deleteOfCooperations(jdbc, "query.inspection_flag", rewritten);
+        ProjectionBatch.deleteOfCooperations(jdbc, "query.inspection_stage_stay", rewritten);
+        ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_flag (cooperation_id, raised_sequence, kind, about, "
+                + "owner, since, raised_at, closed_at, closed_by) VALUES (?,?,?,?,?,?,?,?,?)", flags);
+        ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_stage_stay (cooperation_id, entered_sequence, stage, "
+                + "entered_at, left_at) VALUES (?,?,?,?,?)", stays);
+        ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_decision (cooperation_id, sequence_number, "
+                + "decided_at, event_type, outcome, actor_id, actor_name, actor_role, actor_region, summary_id, "
+                + "summary_en) VALUES (?,?,?,?,?,?,?,?,?,?,?)", decisions);
+    }
+
+    /** The file's columns in the order of both the INSERT and the UPDATE, its id last. */
+    private Object[] columns(InspectionFile f) {
         String mismatches = LabelRules.mismatches(f.type, f.partnerKind, f.reportedLabel,
                         f.documents.values().stream().map(InspectionFile.DocumentEntry::kind).toList()).stream()
                 .map(m -> m.kind().name()).distinct().collect(Collectors.joining(","));
-        Object[] columns = {f.version, f.type.name(), f.stage.name(), f.title, f.reportedLabel, f.regionCode,
+        return new Object[]{f.version, f.type.name(), f.stage.name(), f.title, f.reportedLabel, f.regionCode,
                 RegionCode.of(f.regionCode).provinceCode().value(), f.partnerRegionCode, f.partnerKind.name(),
                 date(f.signedOn), date(f.termEnd), time(f.initiatedAt), time(f.endedAt), f.evaluationsMet,
                 f.evaluationsMissed, f.dormant(), f.openFlags().size(), (int) f.openFindings(),
                 mismatches.isEmpty() ? null : mismatches, write(f), f.id};
-        if (isNew) {
-            jdbc.update("INSERT INTO query.inspection_file (version, type, stage, title, reported_label, region_code, "
-                    + "province_code, partner_region_code, partner_kind, signed_on, term_end, initiated_at, ended_at, "
-                    + "evaluations_met, evaluations_missed, dormant, open_flags, open_findings, label_mismatches, state, "
-                    + "cooperation_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", columns);
-        } else {
-            jdbc.update("UPDATE query.inspection_file SET version = ?, type = ?, stage = ?, title = ?, reported_label = ?, "
-                    + "region_code = ?, province_code = ?, partner_region_code = ?, partner_kind = ?, signed_on = ?, "
-                    + "term_end = ?, initiated_at = ?, ended_at = ?, evaluations_met = ?, evaluations_missed = ?, "
-                    + "dormant = ?, open_flags = ?, open_findings = ?, label_mismatches = ?, state = ? "
-                    + "WHERE cooperation_id = ?", columns);
-            jdbc.update("DELETE FROM query.inspection_flag WHERE cooperation_id = ?", f.id);
-            jdbc.update("DELETE FROM query.inspection_stage_stay WHERE cooperation_id = ?", f.id);
-        }
-        jdbc.batchUpdate("INSERT INTO query.inspection_flag (cooperation_id, raised_sequence, kind, about, owner, since, "
-                        + "raised_at, closed_at, closed_by) VALUES (?,?,?,?,?,?,?,?,?)",
-                f.flags.stream().map(flag -> new Object[]{f.id, flag.raisedSequence, flag.kind.name(), flag.about,
-                        flag.owner, date(flag.since), time(flag.raisedAt), time(flag.closedAt), flag.closedBy}).toList());
-        jdbc.batchUpdate("INSERT INTO query.inspection_stage_stay (cooperation_id, entered_sequence, stage, entered_at, "
-                        + "left_at) VALUES (?,?,?,?,?)",
-                f.stays.stream().map(stay -> new Object[]{f.id, stay.enteredSequence, stay.stage.name(),
-                        time(stay.enteredAt), time(stay.leftAt)}).toList());
-        jdbc.batchUpdate("INSERT INTO query.inspection_decision (cooperation_id, sequence_number, decided_at, event_type, "
-                        + "outcome, actor_id, actor_name, actor_role, actor_region, summary_id, summary_en) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                newDecisions.stream().map(d -> new Object[]{f.id, d.sequenceNumber(), time(d.decidedAt()), d.type(),
-                        d.outcome(), d.actorId(), d.actorName(), d.actorRole(), d.actorRegion(), d.summaryId(),
-                        d.summaryEn()}).toList());
     }
 
     /** Empties the inspection read model, before a rebuild replays the event store into it. */
