@@ -39,15 +39,22 @@ class InspectionProjection {
         this.zone = zone;
     }
 
-    /** A file as this batch holds it, whether its row exists yet, and the decisions found in this batch. */
-    private record Touched(InspectionFile file, boolean stored, List<Decision> decisions, boolean[] changed) {
+    /** A file as this batch holds it, what is stored of it, and the decisions found in this batch. */
+    private record Touched(InspectionFile file, InspectionStore.Stored stored, List<Decision> decisions, boolean[] changed) {
+
+        static Touched loaded(InspectionFile file) {
+            return new Touched(file, InspectionStore.Stored.of(file), new ArrayList<>(), new boolean[1]);
+        }
+
+        static Touched created() {
+            return new Touched(new InspectionFile(), InspectionStore.Stored.NOTHING, new ArrayList<>(), new boolean[1]);
+        }
     }
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         Touched touched = touchedInThisBatch().computeIfAbsent(message.getAggregateIdentifier(), id -> store.find(id)
-                .map(file -> new Touched(file, true, new ArrayList<>(), new boolean[1]))
-                .orElseGet(() -> new Touched(new InspectionFile(), false, new ArrayList<>(), new boolean[1])));
+                .map(Touched::loaded).orElseGet(Touched::created));
         long before = touched.file().version;
         touched.decisions().addAll(InspectionFold.evolve(touched.file(), message, zone));
         touched.changed()[0] |= touched.file().version != before;
@@ -62,10 +69,9 @@ class InspectionProjection {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(FILES, key -> {
             Map<String, Touched> files = new HashMap<>();
-            store.findAll(ProjectionBatch.cooperationsOf(batch)).forEach((id, file) ->
-                    files.put(id, new Touched(file, true, new ArrayList<>(), new boolean[1])));
+            store.findAll(ProjectionBatch.cooperationsOf(batch)).forEach((id, file) -> files.put(id, Touched.loaded(file)));
             batch.onPrepareCommit(u -> store.saveAll(files.values().stream().filter(t -> t.changed()[0])
-                    .map(t -> new InspectionStore.Save(t.file(), !t.stored(), t.decisions())).toList()));
+                    .map(t -> new InspectionStore.Save(t.file(), t.stored(), t.decisions())).toList()));
             return files;
         });
     }

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +45,21 @@ class InspectionStore {
                 (rs, n) -> read(rs.getString(1)), args.toArray());
     }
 
-    /** A file to write, whether its row exists yet, and the decisions it recorded since it was last written. */
-    record Save(InspectionFile file, boolean isNew, List<Decision> newDecisions) {
+    /** A file to write, what is stored of it, and the decisions it recorded since it was last written. */
+    record Save(InspectionFile file, Stored stored, List<Decision> newDecisions) {
+    }
+
+    /**
+     * What is stored of a file besides its row: its flag and stay rows as loaded, so that a batch rewrites them only
+     * when they changed (most events change neither, and rewriting them was most of the rebuild's row traffic).
+     */
+    record Stored(boolean exists, List<List<Object>> flags, List<List<Object>> stays) {
+
+        static final Stored NOTHING = new Stored(false, List.of(), List.of());
+
+        static Stored of(InspectionFile file) {
+            return new Stored(true, flagRows(file), stayRows(file));
+        }
     }
 
     /** The stored files of these cooperations, in one statement; those not stored yet are absent from the map. */
@@ -61,25 +75,35 @@ class InspectionStore {
 
     /**
      * Writes these files and what is derived from them with a handful of JDBC batches, however many there are (see
-     * {@link ProjectionBatch}); a file's flags and stays are replaced whole, its decisions only ever added.
+     * {@link ProjectionBatch}); a file's flags and stays are replaced whole when they changed, its decisions only ever
+     * added.
      */
     void saveAll(List<Save> saves) {
         List<Object[]> inserted = new ArrayList<>();
         List<Object[]> updated = new ArrayList<>();
-        List<String> rewritten = new ArrayList<>();
         List<Object[]> flags = new ArrayList<>();
         List<Object[]> stays = new ArrayList<>();
         List<Object[]> decisions = new ArrayList<>();
+        List<String> rewrittenFlags = new ArrayList<>();
+        List<String> rewrittenStays = new ArrayList<>();
         for (Save save : saves) {
             InspectionFile f = save.file();
-            (save.isNew() ? inserted : updated).add(columns(f));
-            if (!save.isNew()) {
-                rewritten.add(f.id);
+            Stored stored = save.stored();
+            (stored.exists() ? updated : inserted).add(columns(f));
+            List<List<Object>> fileFlags = flagRows(f);
+            if (!fileFlags.equals(stored.flags())) {
+                if (!stored.flags().isEmpty()) {
+                    rewrittenFlags.add(f.id);
+                }
+                fileFlags.forEach(row -> flags.add(row.toArray()));
             }
-            f.flags.forEach(flag -> flags.add(new Object[]{f.id, flag.raisedSequence, flag.kind.name(), flag.about,
-                    flag.owner, date(flag.since), time(flag.raisedAt), time(flag.closedAt), flag.closedBy}));
-            f.stays.forEach(stay -> stays.add(new Object[]{f.id, stay.enteredSequence, stay.stage.name(),
-                    time(stay.enteredAt), time(stay.leftAt)}));
+            List<List<Object>> fileStays = stayRows(f);
+            if (!fileStays.equals(stored.stays())) {
+                if (!stored.stays().isEmpty()) {
+                    rewrittenStays.add(f.id);
+                }
+                fileStays.forEach(row -> stays.add(row.toArray()));
+            }
             save.newDecisions().forEach(d -> decisions.add(new Object[]{f.id, d.sequenceNumber(), time(d.decidedAt()),
                     d.type(), d.outcome(), d.actorId(), d.actorName(), d.actorRole(), d.actorRegion(), d.summaryId(),
                     d.summaryEn()}));
@@ -93,8 +117,8 @@ class InspectionStore {
                 + "signed_on = ?, term_end = ?, initiated_at = ?, ended_at = ?, evaluations_met = ?, "
                 + "evaluations_missed = ?, dormant = ?, open_flags = ?, open_findings = ?, label_mismatches = ?, "
                 + "state = ? WHERE cooperation_id = ?", updated);
-        ProjectionBatch.deleteOfCooperations(jdbc, "query.inspection_flag", rewritten);
-        ProjectionBatch.deleteOfCooperations(jdbc, "query.inspection_stage_stay", rewritten);
+        ProjectionBatch.deleteOfCooperations(jdbc, "query.inspection_flag", rewrittenFlags);
+        ProjectionBatch.deleteOfCooperations(jdbc, "query.inspection_stage_stay", rewrittenStays);
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_flag (cooperation_id, raised_sequence, kind, about, "
                 + "owner, since, raised_at, closed_at, closed_by) VALUES (?,?,?,?,?,?,?,?,?)", flags);
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_stage_stay (cooperation_id, entered_sequence, stage, "
@@ -102,6 +126,16 @@ class InspectionStore {
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_decision (cooperation_id, sequence_number, "
                 + "decided_at, event_type, outcome, actor_id, actor_name, actor_role, actor_region, summary_id, "
                 + "summary_en) VALUES (?,?,?,?,?,?,?,?,?,?,?)", decisions);
+    }
+
+    private static List<List<Object>> flagRows(InspectionFile f) {
+        return f.flags.stream().map(flag -> Arrays.<Object>asList(f.id, flag.raisedSequence, flag.kind.name(),
+                flag.about, flag.owner, date(flag.since), time(flag.raisedAt), time(flag.closedAt), flag.closedBy)).toList();
+    }
+
+    private static List<List<Object>> stayRows(InspectionFile f) {
+        return f.stays.stream().map(stay -> Arrays.<Object>asList(f.id, stay.enteredSequence, stay.stage.name(),
+                time(stay.enteredAt), time(stay.leftAt))).toList();
     }
 
     /** The file's columns in the order of both the INSERT and the UPDATE, its id last. */
