@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -147,8 +148,11 @@ public class InspectionReports {
                         daysBetween(rs.getTimestamp(3), rs.getTimestamp(4))), selection.args().toArray());
         Map<String, List<FileRow>> byRegion = new TreeMap<>();
         files.forEach(f -> byRegion.computeIfAbsent(f.region(), r -> new ArrayList<>()).add(f));
+        // grouped once: filtering every stay per region costs regions × stays, 500 × 500,000 for the whole country
+        Map<String, List<Stay>> staysByRegion = new HashMap<>();
+        stays.forEach(stay -> staysByRegion.computeIfAbsent(stay.region(), r -> new ArrayList<>()).add(stay));
         List<ComplianceFigures> regions = byRegion.entrySet().stream().map(e -> figures(e.getKey(), e.getValue(),
-                stays.stream().filter(s -> s.region().equals(e.getKey())).toList(), today)).toList();
+                staysByRegion.getOrDefault(e.getKey(), List.of()), today)).toList();
         return new Compliance(scope, today, expiryWindowDays, regions, figures(null, files, stays, today));
     }
 
