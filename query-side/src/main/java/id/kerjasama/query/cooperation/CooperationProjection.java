@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps the cooperation read model up to date from the event stream. A processor batch loads every cooperation
@@ -71,8 +72,12 @@ class CooperationProjection {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             Map<String, Pending> batch = new LinkedHashMap<>();
-            // every cooperation of the processor's batch in one statement, rather than one SELECT each
-            store.findAll(ProjectionBatch.cooperationsOf(unitOfWork)).forEach((id, detail) -> batch.put(id, new Pending(detail, false)));
+            // every cooperation of the processor's batch in one statement, rather than one SELECT each; one not found
+            // is new, and is not looked for again
+            Set<String> ids = ProjectionBatch.cooperationsOf(unitOfWork);
+            Map<String, CooperationDetail> stored = store.findAll(ids);
+            ids.forEach(id -> batch.put(id, stored.containsKey(id)
+                    ? new Pending(stored.get(id), false) : new Pending(new CooperationDetail(), true)));
             unitOfWork.onPrepareCommit(u -> {
                 List<Pending> changed = batch.values().stream().filter(p -> !p.applied.isEmpty()).toList();
                 store.saveAll(changed.stream().map(p -> p.stored).toList());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps the inspection read model up to date. It is in the cooperation projection's processing group on purpose:
@@ -40,14 +41,18 @@ class InspectionProjection {
     }
 
     /** A file as this batch holds it, what is stored of it, and the decisions found in this batch. */
-    private record Touched(InspectionFile file, InspectionStore.Stored stored, List<Decision> decisions, boolean[] changed) {
+    private record Touched(InspectionFile file, InspectionStore.Stored stored, List<Decision> decisions) {
 
         static Touched loaded(InspectionFile file) {
-            return new Touched(file, InspectionStore.Stored.of(file), new ArrayList<>(), new boolean[1]);
+            return new Touched(file, InspectionStore.Stored.of(file), new ArrayList<>());
         }
 
         static Touched created() {
-            return new Touched(new InspectionFile(), InspectionStore.Stored.NOTHING, new ArrayList<>(), new boolean[1]);
+            return new Touched(new InspectionFile(), InspectionStore.Stored.NOTHING, new ArrayList<>());
+        }
+
+        boolean changed() {
+            return file.version != stored.version();
         }
     }
 
@@ -55,9 +60,7 @@ class InspectionProjection {
     void on(Object event, DomainEventMessage<?> message) {
         Touched touched = touchedInThisBatch().computeIfAbsent(message.getAggregateIdentifier(), id -> store.find(id)
                 .map(Touched::loaded).orElseGet(Touched::created));
-        long before = touched.file().version;
         touched.decisions().addAll(InspectionFold.evolve(touched.file(), message, zone));
-        touched.changed()[0] |= touched.file().version != before;
     }
 
     @ResetHandler
@@ -69,8 +72,11 @@ class InspectionProjection {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(FILES, key -> {
             Map<String, Touched> files = new HashMap<>();
-            store.findAll(ProjectionBatch.cooperationsOf(batch)).forEach((id, file) -> files.put(id, Touched.loaded(file)));
-            batch.onPrepareCommit(u -> store.saveAll(files.values().stream().filter(t -> t.changed()[0])
+            // as the cooperation projection does: one statement for the batch, and one not found is new
+            Set<String> ids = ProjectionBatch.cooperationsOf(batch);
+            Map<String, InspectionFile> stored = store.findAll(ids);
+            ids.forEach(id -> files.put(id, stored.containsKey(id) ? Touched.loaded(stored.get(id)) : Touched.created()));
+            batch.onPrepareCommit(u -> store.saveAll(files.values().stream().filter(Touched::changed)
                     .map(t -> new InspectionStore.Save(t.file(), t.stored(), t.decisions())).toList()));
             return files;
         });

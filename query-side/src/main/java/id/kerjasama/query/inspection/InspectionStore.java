@@ -50,15 +50,20 @@ class InspectionStore {
     }
 
     /**
-     * What is stored of a file besides its row: its flag and stay rows as loaded, so that a batch rewrites them only
-     * when they changed (most events change neither, and rewriting them was most of the rebuild's row traffic).
+     * What is stored of a file: its version (that of a new file when nothing is), and its flag and stay rows as
+     * loaded, so that a batch writes a file only when an event moved its version, and rewrites those rows only when
+     * they changed (most events change neither, and rewriting them was most of the rebuild's row traffic).
      */
-    record Stored(boolean exists, List<List<Object>> flags, List<List<Object>> stays) {
+    record Stored(long version, List<List<Object>> flags, List<List<Object>> stays) {
 
-        static final Stored NOTHING = new Stored(false, List.of(), List.of());
+        static final Stored NOTHING = new Stored(new InspectionFile().version, List.of(), List.of());
 
         static Stored of(InspectionFile file) {
-            return new Stored(true, flagRows(file), stayRows(file));
+            return new Stored(file.version, flagRows(file), stayRows(file));
+        }
+
+        boolean exists() {
+            return version != NOTHING.version;
         }
     }
 
