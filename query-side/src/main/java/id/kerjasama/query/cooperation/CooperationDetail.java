@@ -5,10 +5,13 @@ import id.kerjasama.cooperation.AssessmentConclusion;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.DocumentReference;
+import id.kerjasama.cooperation.DormancyAnswer;
+import id.kerjasama.cooperation.DormancyReason;
 import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.EvaluationCriterion;
 import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.FindingSeverity;
 import id.kerjasama.cooperation.FollowUpAction;
 import id.kerjasama.cooperation.FundingSource;
 import id.kerjasama.cooperation.GovernmentAffair;
@@ -22,6 +25,7 @@ import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.cooperation.Term;
 import id.kerjasama.cooperation.TerminationReason;
+import id.kerjasama.query.inspection.InspectionFile.Flag;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.region.RegionDirectory;
 
@@ -35,9 +39,11 @@ import java.util.Set;
 
 /**
  * A cooperation as the frontend and auditors read it: parties, stage, every document with its signatories,
- * term, funding and file hash, the DPRD decision, assessment, evaluations and links. It is only ever produced by
- * {@link CooperationHistory}, from events; the live read model stores it as JSON and point-in-time replay builds
- * it afresh, so the two cannot disagree. Who did what is named by actor id as the events' metadata records it.
+ * term, funding and file hash, the DPRD decision, assessment, evaluations with their completed follow-up actions and
+ * any justification to continue, answers to dormancy flags, audit findings with their follow-ups and closing, the
+ * flags the system raised (open or answered), and links. It is only ever produced by {@link CooperationHistory},
+ * from events; the live read model stores it as JSON and point-in-time replay builds it afresh, so the two cannot
+ * disagree. Who did what is named by actor id as the events' metadata records it.
  */
 public class CooperationDetail {
 
@@ -62,6 +68,7 @@ public class CooperationDetail {
     public EndReason endReason;
     public String predecessorId;
     public String successorId;
+    public Extension extension;
     public Imported imported;
     public Person liaisonOfficer;
     public List<PreparationDocument> preparationDocuments = new ArrayList<>();
@@ -75,6 +82,14 @@ public class CooperationDetail {
     public List<BudgetRealisation> budgetRealisations = new ArrayList<>();
     public List<Report> reports = new ArrayList<>();
     public List<Evaluation> evaluations = new ArrayList<>();
+    public List<DormancyFlagAnswer> dormancyAnswers = new ArrayList<>();
+    public List<AuditFinding> auditFindings = new ArrayList<>();
+    /**
+     * Every flag the system raised, in the order raised: open until its answer or the end ({@code closedAt},
+     * {@code closedBy}), with the commands that answer it. The same rule as the inspectors' reports
+     * ({@code FlagRules}); an expiry reminder's {@code since} is left out here, its {@code raisedAt} says when.
+     */
+    public List<Flag> flags = new ArrayList<>();
     public Ending ending;
 
     public record RegionView(String code, String name, String level) {
@@ -144,6 +159,8 @@ public class CooperationDetail {
         public String draftedBy;
         public Instant draftedAt;
         public int revisions;
+        /** Each revision: who revised, when, and the note that says why. */
+        public List<Decision> revisionNotes = new ArrayList<>();
         public Decision approval;
         public List<Decision> rejections = new ArrayList<>();
         public Signing signing;
@@ -192,10 +209,57 @@ public class CooperationDetail {
                          String recordedBy) {
     }
 
-    public record Evaluation(String evaluationId, EvaluationKind kind, LocalDate periodStart, LocalDate periodEnd,
-                             Map<EvaluationCriterion, Integer> grades, Integer overallRating,
-                             Recommendation recommendation, List<FollowUpAction> followUpActions, String summary,
-                             String recordedBy, Instant recordedAt) {
+    public static class Evaluation {
+        public String evaluationId;
+        public EvaluationKind kind;
+        public LocalDate periodStart;
+        public LocalDate periodEnd;
+        public Map<EvaluationCriterion, Integer> grades;
+        public Integer overallRating;
+        public Recommendation recommendation;
+        public List<FollowUpAction> followUpActions;
+        public String summary;
+        public String recordedBy;
+        public Instant recordedAt;
+        /** The follow-up actions carried out, each by its number in {@code followUpActions} (from 1). */
+        public List<CompletedAction> completedActions = new ArrayList<>();
+        /** The answer to a recommendation to stop: why the cooperation goes on. */
+        public Continuation continuation;
+    }
+
+    public record CompletedAction(int actionNumber, LocalDate completedOn, String note, String recordedBy,
+                                  Instant recordedAt) {
+    }
+
+    public record Continuation(String justification, LocalDate justifiedOn, String justifiedBy, Instant recordedAt) {
+    }
+
+    /** An answer to a dormancy flag: revived with an action plan, or a decision to amend or to terminate. */
+    public record DormancyFlagAnswer(DormancyReason reason, DormancyAnswer answer, List<FollowUpAction> actionPlan,
+                                     String explanation, LocalDate answeredOn, String answeredBy, Instant recordedAt) {
+    }
+
+    /** An inspector's finding about events of this history (by sequence number), what was done about it, its closing. */
+    public static class AuditFinding {
+        public String findingId;
+        public FindingSeverity severity;
+        public String description;
+        public List<Long> eventSequenceNumbers;
+        public String recordedBy;
+        public Instant recordedAt;
+        public List<FindingFollowUp> followUps = new ArrayList<>();
+        public FindingClosing closing;
+    }
+
+    public record FindingFollowUp(String description, LocalDate followedUpOn, DocumentReference evidence,
+                                  String recordedBy, Instant recordedAt) {
+    }
+
+    public record FindingClosing(String conclusion, String closedBy, Instant closedAt) {
+    }
+
+    /** A successor cooperation opened to continue this one. */
+    public record Extension(String successorId, String rationale, String proposedBy, Instant proposedAt) {
     }
 
     /** How the cooperation ended: terminated (with a reason), expired, withdrawn, or refused along the way. */
@@ -211,5 +275,13 @@ public class CooperationDetail {
 
     public Document document(String documentId) {
         return documents.stream().filter(d -> d.documentId.equals(documentId)).findFirst().orElse(null);
+    }
+
+    public Evaluation evaluation(String evaluationId) {
+        return evaluations.stream().filter(e -> e.evaluationId.equals(evaluationId)).findFirst().orElse(null);
+    }
+
+    public AuditFinding auditFinding(String findingId) {
+        return auditFindings.stream().filter(f -> f.findingId.equals(findingId)).findFirst().orElse(null);
     }
 }

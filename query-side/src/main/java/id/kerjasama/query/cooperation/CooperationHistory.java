@@ -14,6 +14,7 @@ import id.kerjasama.cooperation.Stage;
 import id.kerjasama.cooperation.TerminationReason;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.query.cooperation.CooperationDetail.*;
+import id.kerjasama.query.inspection.FlagRules;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -50,7 +51,7 @@ public final class CooperationHistory {
         }
         String actor = (String) message.getMetaData().get(AuditMetadata.ACTOR_ID);
         Instant at = message.getTimestamp();
-        apply(d, message.getPayload(), actor, at);
+        apply(d, message.getPayload(), actor, at, message.getSequenceNumber());
         d.version = message.getSequenceNumber();
         d.updatedAt = at;
         return true;
@@ -70,7 +71,9 @@ public final class CooperationHistory {
     }
 
     // one flat dispatch over the event types: each branch is the whole story of one event
-    private static void apply(CooperationDetail d, Object event, String actor, Instant at) {
+    private static void apply(CooperationDetail d, Object event, String actor, Instant at, long sequence) {
+        // the zone is not known here: an expiry reminder shows when it was raised rather than the day in the zone
+        FlagRules.apply(d.flags, event, actor, at, sequence, null);
         if (event instanceof CooperationInitiated e) {
             joined(d, e.cooperationId().value(), at, actor);
             d.type = e.type();
@@ -143,6 +146,7 @@ public final class CooperationHistory {
             document.status = DocumentStatus.DRAFT;
             document.approval = null;
             document.revisions++;
+            document.revisionNotes.add(new Decision(actor, at, e.note()));
         } else if (event instanceof DraftApproved e) {
             Document document = d.document(e.documentId().value());
             document.status = DocumentStatus.APPROVED;
@@ -220,10 +224,45 @@ public final class CooperationHistory {
         } else if (event instanceof ImplementationReportRecorded e) {
             d.reports.add(new Report(e.periodStart(), e.periodEnd(), e.summary(), e.file(), actor));
         } else if (event instanceof EvaluationRecorded e) {
-            d.evaluations.add(new Evaluation(e.evaluationId().value(), e.kind(), e.periodStart(), e.periodEnd(),
-                    e.grades(), e.overallRating(), e.recommendation(), e.followUpActions(), e.summary(), actor, at));
+            Evaluation evaluation = new Evaluation();
+            evaluation.evaluationId = e.evaluationId().value();
+            evaluation.kind = e.kind();
+            evaluation.periodStart = e.periodStart();
+            evaluation.periodEnd = e.periodEnd();
+            evaluation.grades = e.grades();
+            evaluation.overallRating = e.overallRating();
+            evaluation.recommendation = e.recommendation();
+            evaluation.followUpActions = e.followUpActions();
+            evaluation.summary = e.summary();
+            evaluation.recordedBy = actor;
+            evaluation.recordedAt = at;
+            d.evaluations.add(evaluation);
+        } else if (event instanceof FollowUpActionCompleted e) {
+            d.evaluation(e.evaluationId().value()).completedActions.add(
+                    new CompletedAction(e.actionNumber(), e.completedOn(), e.note(), actor, at));
+        } else if (event instanceof ContinuationJustified e) {
+            d.evaluation(e.evaluationId().value()).continuation =
+                    new Continuation(e.justification(), e.justifiedOn(), actor, at);
+        } else if (event instanceof DormancyFlagAnswered e) {
+            d.dormancyAnswers.add(new DormancyFlagAnswer(e.reason(), e.answer(), e.actionPlan(), e.explanation(),
+                    e.answeredOn(), actor, at));
+        } else if (event instanceof AuditFindingRecorded e) {
+            AuditFinding finding = new AuditFinding();
+            finding.findingId = e.findingId().value();
+            finding.severity = e.severity();
+            finding.description = e.description();
+            finding.eventSequenceNumbers = e.eventSequenceNumbers();
+            finding.recordedBy = actor;
+            finding.recordedAt = at;
+            d.auditFindings.add(finding);
+        } else if (event instanceof AuditFindingFollowedUp e) {
+            d.auditFinding(e.findingId().value()).followUps.add(
+                    new FindingFollowUp(e.description(), e.followedUpOn(), e.evidence(), actor, at));
+        } else if (event instanceof AuditFindingClosed e) {
+            d.auditFinding(e.findingId().value()).closing = new FindingClosing(e.conclusion(), actor, at);
         } else if (event instanceof ExtensionProposed e) {
             d.successorId = e.successorId().value();
+            d.extension = new Extension(e.successorId().value(), e.rationale(), actor, at);
         } else if (event instanceof CooperationTerminated e) {
             end(d, EndReason.TERMINATED, e.reason(), e.effectiveOn(), e.explanation(), actor, at);
         } else if (event instanceof CooperationExpired e) {
@@ -231,7 +270,8 @@ public final class CooperationHistory {
         } else if (event instanceof CooperationWithdrawn e) {
             end(d, EndReason.WITHDRAWN, null, null, e.reason(), actor, at);
         }
-        // Event types this version does not know yet leave the detail as it was, but still advance its version.
+        // The flags (raised by the system, answered by the events above) are FlagRules' alone. Event types this
+        // version does not know yet leave the detail as it was, but still advance its version.
     }
 
     private static void joined(CooperationDetail d, String id, Instant at, String actor) {
@@ -270,6 +310,7 @@ public final class CooperationHistory {
                             LocalDate effectiveOn, String explanation, String actor, Instant at) {
         d.stage = Stage.ENDED;
         d.endReason = reason;
+        FlagRules.closeAll(d.flags, at);
         d.ending = new Ending(reason, termination, effectiveOn, explanation, actor, at);
     }
 }

@@ -75,6 +75,8 @@ public class InspectionFile {
         public String owner;
         /** The day the flag fell due: the day after the last day it watched (for a reminder, the day it was sent). */
         public LocalDate since;
+        /** The commands that answer it, as {@link FlagKind#answeredWith()} names them. */
+        public List<String> answeredWith;
         public Instant raisedAt;
         public Instant closedAt;
         public String closedBy;

@@ -12,7 +12,6 @@ import id.kerjasama.query.history.EventSummaries;
 import id.kerjasama.query.inspection.InspectionFile.Actor;
 import id.kerjasama.query.inspection.InspectionFile.DocumentEntry;
 import id.kerjasama.query.inspection.InspectionFile.Finding;
-import id.kerjasama.query.inspection.InspectionFile.Flag;
 import id.kerjasama.query.inspection.InspectionFile.StageStay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -30,7 +29,7 @@ import static id.kerjasama.cooperation.Stage.*;
 /**
  * The pure function from a cooperation's events to its {@link InspectionFile}, and to the decisions among them.
  * Stages move as {@code CooperationHistory} moves them (the end-to-end test compares the two on a generated data
- * set); flags open with the event that raised them and close with their answer or with the end of the cooperation.
+ * set); flags open and close as {@link FlagRules} says, the same rule the cooperation detail folds.
  */
 public final class InspectionFold {
 
@@ -117,6 +116,8 @@ public final class InspectionFold {
     }
 
     private static void apply(InspectionFile f, Object event, Actor actor, Instant at, long sequence, ZoneId zone) {
+        // an evaluation that answers an overdue flag is late, not on time
+        boolean answeredAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, at.atZone(zone).toLocalDate());
         if (event instanceof CooperationInitiated e) {
             joined(f, e.cooperationId().value(), e.type(), e.title(), e.reportedLabel(), e.initiatingRegion().value(),
                     e.initiatingUnit(), e.partner(), at);
@@ -155,48 +156,17 @@ public final class InspectionFold {
                 move(f, IMPLEMENTING_AGREEMENT, at, sequence);
             }
         } else if (event instanceof DprdDecisionRecorded e) {
-            close(f, FlagKind.DPRD_RESPONSE_OVERDUE.name(), actor, at);
             move(f, e.decision() == DprdDecision.APPROVED ? IMPLEMENTING_AGREEMENT : ENDED, at, sequence);
         } else if (event instanceof DprdApprovalDeemedGiven e) {
             move(f, IMPLEMENTING_AGREEMENT, at, sequence);
         } else if (event instanceof ImplementationStarted e) {
             move(f, IMPLEMENTATION, at, sequence);
         } else if (event instanceof EvaluationRecorded e) {
-            boolean overdue = close(f, FlagKind.EVALUATION_OVERDUE.name(), actor, at);
-            if (f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !overdue) {
+            if (f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !answeredAFlag) {
                 f.evaluationsMet++;
             }
-        } else if (event instanceof CooperationFlaggedDormant e) {
-            raise(f, FlagKind.DORMANT, e.reason().name(),
-                    e.reason().label() + " since " + e.countedFrom(), null, e.lastDay().plusDays(1), at, sequence);
-        } else if (event instanceof DormancyFlagAnswered e) {
-            close(f, FlagKind.DORMANT + ":" + e.reason(), actor, at);
         } else if (event instanceof EvaluationOverdue e) {
             f.evaluationsMissed++;
-            raise(f, FlagKind.EVALUATION_OVERDUE, null, "evaluated through " + e.evaluatedThrough(), null,
-                    e.lastDay().plusDays(1), at, sequence);
-        } else if (event instanceof FollowUpActionOverdue e) {
-            raise(f, FlagKind.FOLLOW_UP_ACTION_OVERDUE,
-                    e.evaluationId().value() + "#" + e.actionNumber(), e.action().description(), e.action().owner(),
-                    e.action().dueDate().plusDays(1), at, sequence);
-        } else if (event instanceof FollowUpActionCompleted e) {
-            close(f, FlagKind.FOLLOW_UP_ACTION_OVERDUE + ":"
-                    + e.evaluationId().value() + "#" + e.actionNumber(), actor, at);
-        } else if (event instanceof StopRecommendationUnanswered e) {
-            raise(f, FlagKind.STOP_RECOMMENDATION_UNANSWERED,
-                    e.evaluationId().value(), "answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1), at, sequence);
-        } else if (event instanceof ContinuationJustified e) {
-            close(f, FlagKind.STOP_RECOMMENDATION_UNANSWERED + ":"
-                    + e.evaluationId().value(), actor, at);
-        } else if (event instanceof DprdResponseOverdue e) {
-            raise(f, FlagKind.DPRD_RESPONSE_OVERDUE, null,
-                    "requested " + e.requestedOn() + ", answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1), at, sequence);
-        } else if (event instanceof ExpiryApproaching e) {
-            // the reminder names only the term's last day: it is open from the day it was recorded
-            raise(f, FlagKind.EXPIRY_APPROACHING, null, "term ends " + e.lastDay(), null,
-                    at.atZone(zone).toLocalDate(), at, sequence);
-        } else if (event instanceof ExtensionProposed e) {
-            close(f, FlagKind.EXPIRY_APPROACHING.name(), actor, at);
         } else if (event instanceof AuditFindingRecorded e) {
             Finding finding = new Finding();
             finding.findingId = e.findingId().value();
@@ -256,10 +226,7 @@ public final class InspectionFold {
         f.stage = stage;
         if (stage == ENDED) {
             f.endedAt = at;
-            f.flags.stream().filter(Flag::open).forEach(flag -> {
-                flag.closedAt = at;
-                flag.closedBy = AuditMetadata.SYSTEM_ACTOR;
-            });
+            FlagRules.closeAll(f.flags, at);
             return;
         }
         StageStay stay = new StageStay();
@@ -267,32 +234,6 @@ public final class InspectionFold {
         stay.stage = stage;
         stay.enteredAt = at;
         f.stays.add(stay);
-    }
-
-    private static void raise(InspectionFile f, FlagKind kind, String about, String text, String owner, LocalDate since,
-                              Instant at, long sequence) {
-        Flag flag = new Flag();
-        flag.raisedSequence = sequence;
-        flag.kind = kind;
-        flag.key = about == null ? kind.name() : kind + ":" + about;
-        flag.about = text;
-        flag.owner = owner;
-        flag.since = since;
-        flag.raisedAt = at;
-        f.flags.add(flag);
-    }
-
-    /** @return whether a flag with {@code key} was open */
-    private static boolean close(InspectionFile f, String key, Actor actor, Instant at) {
-        boolean closed = false;
-        for (Flag flag : f.flags) {
-            if (flag.open() && flag.key.equals(key)) {
-                flag.closedAt = at;
-                flag.closedBy = actor.id();
-                closed = true;
-            }
-        }
-        return closed;
     }
 
     private static Finding finding(InspectionFile f, String findingId) {
