@@ -59,6 +59,16 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
         assertThat(item.path("responsible").path("unit").asText()).isEqualTo("Pemerintah Kota Pangkalpinang");
         assertThat(item.path("responsible").path("basis").asText()).isEqualTo("LAST_ACTOR");
         assertThat(item.path("responsible").path("person").asText()).isEqualTo("Nama bagian-kerja-sama-pangkalpinang");
+        // the staff who must answer the flag see it on the cooperation's own page, as the inspectors do
+        for (DemoUser reader : List.of(DemoUser.PANGKALPINANG_SEKRETARIAT, DemoUser.PANGKALPINANG_INSPEKTORAT)) {
+            JsonNode flagged = new QueryApi(port).as(token(reader)).get("/api/cooperations/" + id).json().path("flags");
+            assertThat(flagged).as(reader.name()).hasSize(1);
+            assertThat(flagged.get(0).path("kind").asText()).isEqualTo("DORMANT");
+            assertThat(flagged.get(0).path("since").asText()).isEqualTo("2025-10-26");
+            assertThat(flagged.get(0).path("raisedAt").asText()).isNotBlank();
+            assertThat(flagged.get(0).path("answeredWith").get(0).asText()).isEqualTo("answer-dormancy-flag");
+            assertThat(flagged.get(0).path("closedAt").isNull()).isTrue();
+        }
 
         dayBegins(LocalDate.of(2025, 11, 5));
         assertThat(overdueItem(id).path("longestDaysOpen").asLong()).isEqualTo(10);
@@ -79,6 +89,12 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
                 .isEqualTo(200);
         assertThat(overdueIds()).doesNotContain(id);
         assertThat(query.get("/api/reports/compliance").json().path("total").path("dormant").asInt()).isZero();
+        JsonNode answeredDetail = new QueryApi(port).as(token(DemoUser.PANGKALPINANG_SEKRETARIAT))
+                .get("/api/cooperations/" + id).json();
+        assertThat(answeredDetail.path("flags").get(0).path("closedBy").asText()).isEqualTo("bagian-kerja-sama-pangkalpinang");
+        assertThat(answeredDetail.path("dormancyAnswers").get(0).path("answer").asText()).isEqualTo("AMEND");
+        assertThat(answeredDetail.path("dormancyAnswers").get(0).path("answeredBy").asText())
+                .isEqualTo("bagian-kerja-sama-pangkalpinang");
 
         JsonNode decisions = query.get("/api/reports/decisions?actor=bagian-kerja-sama-pangkalpinang&from=2025-01-01").json();
         assertThat(decisions.path("items").findValuesAsText("outcome")).containsExactly("IMPORTED_KB", "DORMANCY_AMEND");

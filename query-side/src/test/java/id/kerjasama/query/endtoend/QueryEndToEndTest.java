@@ -78,6 +78,70 @@ abstract class QueryEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void the_detail_shows_completed_follow_ups_a_justification_to_continue_and_audit_findings_now_and_as_of_a_moment()
+            throws Exception {
+        lamandau.active();
+        lamandau.asSecretariat();
+        String evaluation = lamandau.step("record-evaluation", """
+                {"kind":"SELF_REPORT","periodStart":"2025-07-01","periodEnd":"2025-12-31","recommendation":"STOP",
+                 "followUpActions":[{"description":"Tambah dokter jaga","owner":"RSUD","dueDate":"2026-03-31"}],
+                 "summary":"Manfaat belum terasa"}""").text("evaluationId");
+        lamandau.asOfficer();
+        lamandau.step("complete-follow-up-action", "{\"evaluationId\":\"" + evaluation
+                + "\",\"actionNumber\":1,\"completedOn\":\"2026-03-20\",\"note\":\"Dua dokter direkrut\"}");
+        lamandau.asSecretariat();
+        long justified = lamandau.step("justify-continuation", "{\"evaluationId\":\"" + evaluation
+                + "\",\"justification\":\"Layanan rujukan masih dibutuhkan\"}").body().path("version").asLong();
+        Thread.sleep(20);
+        commands.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.step("record-audit-finding", """
+                {"severity":"HIGH","description":"PKS ditandatangani sebelum surat kuasa berlaku","eventSequenceNumbers":[1,2]}""")
+                .text("findingId");
+        lamandau.asOfficer();
+        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding
+                + "\",\"description\":\"Surat kuasa diterbitkan ulang\",\"followedUpOn\":\"2026-02-16\"}");
+        commands.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        long closed = lamandau.step("close-audit-finding", "{\"findingId\":\"" + finding
+                + "\",\"conclusion\":\"Tuntas\"}").body().path("version").asLong();
+
+        JsonNode detail = query.get("/api/cooperations/" + lamandau.id() + "?minVersion=" + closed).json();
+        JsonNode evaluated = detail.path("evaluations").get(0);
+        assertThat(evaluated.path("completedActions").get(0).path("actionNumber").asInt()).isEqualTo(1);
+        assertThat(evaluated.path("completedActions").get(0).path("completedOn").asText()).isEqualTo("2026-03-20");
+        assertThat(evaluated.path("completedActions").get(0).path("note").asText()).isEqualTo("Dua dokter direkrut");
+        assertThat(evaluated.path("completedActions").get(0).path("recordedBy").asText()).isEqualTo("officer-lamandau");
+        assertThat(evaluated.path("continuation").path("justification").asText()).isEqualTo("Layanan rujukan masih dibutuhkan");
+        assertThat(evaluated.path("continuation").path("justifiedOn").asText()).isNotBlank();
+        assertThat(evaluated.path("continuation").path("justifiedBy").asText()).isEqualTo("secretariat-lamandau");
+        JsonNode audit = detail.path("auditFindings").get(0);
+        assertThat(audit.path("findingId").asText()).isEqualTo(finding);
+        assertThat(audit.path("severity").asText()).isEqualTo("HIGH");
+        assertThat(audit.path("recordedBy").asText()).isEqualTo("inspektorat-lamandau");
+        assertThat(audit.path("followUps").get(0).path("followedUpOn").asText()).isEqualTo("2026-02-16");
+        assertThat(audit.path("followUps").get(0).path("recordedBy").asText()).isEqualTo("officer-lamandau");
+        assertThat(audit.path("closing").path("conclusion").asText()).isEqualTo("Tuntas");
+        assertThat(audit.path("closing").path("closedBy").asText()).isEqualTo("inspektorat-lamandau");
+
+        // the inspectors within reach read the same; the point-in-time replay folds the same facts
+        query.as(token(DemoUser.LAMANDAU_INSPEKTORAT));
+        assertThat(query.get("/api/cooperations/" + lamandau.id()).json()).isEqualTo(detail);
+        assertThat(query.get("/api/cooperations/" + lamandau.id() + "?atVersion=" + closed).json()).isEqualTo(detail);
+        JsonNode history = query.get("/api/cooperations/" + lamandau.id() + "/history").json().path("items");
+        Instant afterJustified = Instant.parse(history.get((int) justified).path("timestamp").asText()).plusMillis(5);
+        JsonNode then = query.get("/api/cooperations/" + lamandau.id() + "?asOf=" + afterJustified).json();
+        assertThat(then.path("version").asLong()).isEqualTo(justified);
+        assertThat(then.path("evaluations").get(0).path("continuation")).isEqualTo(evaluated.path("continuation"));
+        assertThat(then.path("evaluations").get(0).path("completedActions")).isEqualTo(evaluated.path("completedActions"));
+        assertThat(then.path("auditFindings")).isEmpty();
+
+        // audit findings are the parties' and the inspectors' business, not the public's
+        query.as(null);
+        String register = query.get("/api/public/cooperations/" + lamandau.id()).body();
+        assertThat(register).doesNotContain("auditFindings", "PKS ditandatangani sebelum", "Tuntas", "flags",
+                "completedActions", "continuation", "Layanan rujukan");
+    }
+
+    @Test
     void the_registry_filters_sorts_and_pages() {
         String active = lamandau.active().id();
         String initiated = new LamandauLifecycle(commands).initiated().id();
