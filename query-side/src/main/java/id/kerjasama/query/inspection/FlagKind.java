@@ -1,4 +1,5 @@
 package id.kerjasama.query.inspection;
+
 import java.util.List;
 
 /**

@@ -116,8 +116,7 @@ public final class InspectionFold {
     }
 
     private static void apply(InspectionFile f, Object event, Actor actor, Instant at, long sequence, ZoneId zone) {
-        // an evaluation that answers an overdue flag is late, not on time
-        boolean answeredAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, at.atZone(zone).toLocalDate());
+        boolean closedAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, at.atZone(zone).toLocalDate());
         if (event instanceof CooperationInitiated e) {
             joined(f, e.cooperationId().value(), e.type(), e.title(), e.reportedLabel(), e.initiatingRegion().value(),
                     e.initiatingUnit(), e.partner(), at);
@@ -162,7 +161,8 @@ public final class InspectionFold {
         } else if (event instanceof ImplementationStarted e) {
             move(f, IMPLEMENTATION, at, sequence);
         } else if (event instanceof EvaluationRecorded e) {
-            if (f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !answeredAFlag) {
+            // an evaluation that answers an overdue flag is late, not on time
+            if (f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !closedAFlag) {
                 f.evaluationsMet++;
             }
         } else if (event instanceof EvaluationOverdue e) {

@@ -131,7 +131,7 @@ class CooperationDetailShowsEveryEventTest {
     private static Map<String, String> leaves(JsonNode node, String path) {
         Map<String, String> leaves = new LinkedHashMap<>();
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> leaves.putAll(leaves(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey())));
+            node.properties().forEach(f -> leaves.putAll(leaves(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey())));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 leaves.putAll(leaves(node.get(i), path + "[" + i + "]"));
