@@ -71,6 +71,7 @@ public class CooperationDetail {
     public Extension extension;
     public Imported imported;
     public Person liaisonOfficer;
+    public String liaisonOfficerAppointedBy;
     public List<PreparationDocument> preparationDocuments = new ArrayList<>();
     public Assessment assessment;
     public Offer offer;
@@ -78,6 +79,7 @@ public class CooperationDetail {
     public Dprd dprd;
     public List<PowerOfAttorney> powersOfAttorney = new ArrayList<>();
     public LocalDate implementationStartedOn;
+    public String implementationStartedBy;
     public List<Activity> activities = new ArrayList<>();
     public List<BudgetRealisation> budgetRealisations = new ArrayList<>();
     public List<Report> reports = new ArrayList<>();
@@ -114,6 +116,7 @@ public class CooperationDetail {
 
     public static class Assessment {
         public Instant submittedAt;
+        public String submittedBy;
         public Instant startedAt;
         public String startedBy;
         public List<Finding> findings = new ArrayList<>();
@@ -127,16 +130,19 @@ public class CooperationDetail {
         public DocumentReference letter;
         public Signatory signedBy;
         public LocalDate sentOn;
+        public String sentBy;
         public PartnerAnswer answer;
         public LocalDate answeredOn;
         public DocumentReference answerLetter;
+        public String answerRecordedBy;
     }
 
     public record Decision(String by, Instant at, String reason) {
     }
 
+    /** A signing as recorded: by whom it was recorded, apart from who signed. */
     public record Signing(String documentNumber, List<Signatory> signatories, LocalDate signedOn, String signedAt,
-                          DocumentReference signedFile) {
+                          DocumentReference signedFile, String recordedBy, Instant recordedAt) {
     }
 
     public record Registration(String registrationNumber, String archiveLocation, String registeredBy,
@@ -177,12 +183,14 @@ public class CooperationDetail {
         public LocalDate requestedOn;
         public LocalDate answerDueOn;
         public DocumentReference requestLetter;
+        public String requestedBy;
         public DprdDecision decision;
         /** The DPRD did not answer in time and the region's rule counts its silence as approval. */
         public boolean deemedGiven;
         public LocalDate decidedOn;
         public DocumentReference decisionLetter;
         public String note;
+        public String decisionRecordedBy;
     }
 
     public static class PowerOfAttorney {
@@ -194,8 +202,10 @@ public class CooperationDetail {
         public LocalDate validFrom;
         public LocalDate validUntil;
         public DocumentReference letter;
+        public String recordedBy;
         public LocalDate revokedOn;
         public String revocationReason;
+        public String revocationRecordedBy;
     }
 
     public record Activity(LocalDate date, String description, String unit, String recordedBy) {

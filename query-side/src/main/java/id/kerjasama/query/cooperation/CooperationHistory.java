@@ -94,16 +94,19 @@ public final class CooperationHistory {
             d.imported = new Imported(e.sourceDocument(), e.note(), e.deviations(), actor, at);
             Document document = document(d, e.documentId().value(), e.kind(), null, e.content(), actor, at);
             document.status = DocumentStatus.SIGNED;
-            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile());
+            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile(),
+                    actor, at);
             d.stage = e.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
         } else if (event instanceof LiaisonOfficerAppointed e) {
             d.liaisonOfficer = e.officer();
+            d.liaisonOfficerAppointedBy = actor;
         } else if (event instanceof PreparationDocumentAttached e) {
             d.preparationDocuments.add(new PreparationDocument(e.kind(), e.file(), actor, at));
         } else if (event instanceof SubmittedForAssessment) {
             d.stage = ASSESSMENT;
             d.assessment = new Assessment();
             d.assessment.submittedAt = at;
+            d.assessment.submittedBy = actor;
         } else if (event instanceof AssessmentStarted) {
             d.assessment.startedAt = at;
             d.assessment.startedBy = actor;
@@ -126,10 +129,12 @@ public final class CooperationHistory {
             d.offer.letter = e.letter();
             d.offer.signedBy = e.signedBy();
             d.offer.sentOn = e.sentOn();
+            d.offer.sentBy = actor;
         } else if (event instanceof PartnerAnswerRecorded e) {
             d.offer.answer = e.answer();
             d.offer.answeredOn = e.answeredOn();
             d.offer.answerLetter = e.letter();
+            d.offer.answerRecordedBy = actor;
             if (e.answer() == PartnerAnswer.ACCEPTED) {
                 d.stage = JOINT_AGREEMENT;
             } else {
@@ -158,7 +163,8 @@ public final class CooperationHistory {
         } else if (event instanceof AgreementSigned e) {
             Document document = d.document(e.documentId().value());
             document.status = DocumentStatus.SIGNED;
-            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile());
+            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile(),
+                    actor, at);
             if (e.kind() == DocumentKind.KB) {
                 d.stage = DPRD_APPROVAL;
             } else if (e.kind() == DocumentKind.ADENDUM) {
@@ -183,11 +189,13 @@ public final class CooperationHistory {
             d.dprd.requestedOn = e.requestedOn();
             d.dprd.answerDueOn = e.answerDueOn();
             d.dprd.requestLetter = e.letter();
+            d.dprd.requestedBy = actor;
         } else if (event instanceof DprdDecisionRecorded e) {
             d.dprd.decision = e.decision();
             d.dprd.decidedOn = e.decidedOn();
             d.dprd.decisionLetter = e.decisionLetter();
             d.dprd.note = e.note();
+            d.dprd.decisionRecordedBy = actor;
             if (e.decision() == DprdDecision.APPROVED) {
                 d.stage = IMPLEMENTING_AGREEMENT;
             } else {
@@ -207,16 +215,19 @@ public final class CooperationHistory {
             power.validFrom = e.validFrom();
             power.validUntil = e.validUntil();
             power.letter = e.letter();
+            power.recordedBy = actor;
             d.powersOfAttorney.add(power);
         } else if (event instanceof PowerOfAttorneyRevoked e) {
             d.powersOfAttorney.stream().filter(p -> p.powerOfAttorneyId.equals(e.powerOfAttorneyId().value()))
                     .forEach(p -> {
                         p.revokedOn = e.revokedOn();
                         p.revocationReason = e.reason();
+                        p.revocationRecordedBy = actor;
                     });
         } else if (event instanceof ImplementationStarted e) {
             d.stage = IMPLEMENTATION;
             d.implementationStartedOn = e.startedOn();
+            d.implementationStartedBy = actor;
         } else if (event instanceof ActivityRecorded e) {
             d.activities.add(new Activity(e.date(), e.description(), e.unit(), actor));
         } else if (event instanceof BudgetRealisationRecorded e) {

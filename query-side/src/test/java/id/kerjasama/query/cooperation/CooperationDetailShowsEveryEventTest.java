@@ -3,6 +3,7 @@ package id.kerjasama.query.cooperation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import id.kerjasama.actor.AuditMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not shown, with the reason. A new event type, or a new field of one, fails this test until the detail shows it
  * (or a reason is written down). The story folds each event type at least once; after each event, every value it
  * carries must be among the values the event added to or changed in the detail's JSON (as the API serves it). The
- * values that say what the event is about (an id, a document's kind) need only be in the detail.
+ * values that say what the event is about (an id, a document's kind) need only be in the detail. Who acted (the
+ * actor id of every event the system did not record on its own) must be among the added or changed values too.
  */
 class CooperationDetailShowsEveryEventTest {
 
@@ -67,6 +69,11 @@ class CooperationDetailShowsEveryEventTest {
                 List<String> changed = after.entrySet().stream()
                         .filter(e -> !e.getValue().equals(before.get(e.getKey()))).map(Map.Entry::getValue).toList();
                 missing.addAll(unshown(message.getPayload(), changed, after.values()));
+                String actor = (String) message.getMetaData().get(AuditMetadata.ACTOR_ID);
+                String type = message.getPayloadType().getSimpleName();
+                if (!AuditMetadata.SYSTEM_ACTOR.equals(actor) && !changed.contains(actor)) {
+                    missing.add(type + " by " + actor);
+                }
                 before.clear();
                 before.putAll(after);
             }
