@@ -292,7 +292,7 @@ public class Cooperation {
         document.signable().orThrow();
         DocumentKind signingAs = document.kind() == DocumentKind.ADENDUM
                 ? document(document.parentDocumentId()).kind() : document.kind();
-        if (signingAs == DocumentKind.PKS) {
+        if (signingAs == DocumentKind.PKS && throughDprd()) {
             Verdict.when(dprdApproval == null || !dprdApproval.cleared(), DPRD_GATE,
                     dprdApproval == null ? "whether the DPRD must approve has not been determined"
                             : "the DPRD has not approved this cooperation").orThrow();
@@ -363,7 +363,7 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(GrantPowerOfAttorney command) {
-        requireStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, IMPLEMENTATION);
+        requireStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION);
         Verdict.when(frameworkKind != DocumentKind.KB, INSTRUMENT_FITS_TYPE, "a power of attorney is for signing PKS under a KB")
                 .and(SigningAuthorityPolicy.regionalHead(command.grantor(), "a power of attorney")).orThrow();
         if (command.coversDocumentId() != null) {
@@ -400,7 +400,7 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(StartImplementation command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        requireStage(frameworkKind == DocumentKind.NK ? MEMORANDUM : IMPLEMENTING_AGREEMENT);
+        requireStage(throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM);
         boolean ready = frameworkKind == DocumentKind.NK
                 ? framework().filter(AgreementDocument::signed).isPresent() && anySigned(DocumentKind.RENCANA_KERJA)
                 : anySigned(DocumentKind.PKS);
@@ -820,7 +820,7 @@ public class Cooperation {
         initiatedBy = actor;
         documents.put(event.documentId(), new AgreementDocument(event.documentId(), event.kind(), null,
                 event.content(), actor, AgreementDocument.Status.SIGNED, event.signedOn()));
-        stage = event.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
+        stage = Stage.ofSignedFramework(event.type(), event.kind());
     }
 
     /**
@@ -916,6 +916,11 @@ public class Cooperation {
         endReason = reason;
     }
 
+    /** Whether the signed framework goes before the DPRD: a KB of a KSDD or KSDPK, never a SYNERGY's. */
+    private boolean throughDprd() {
+        return Stage.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
+    }
+
     private void requireNotEnded() {
         if (stage == ENDED) {
             throw new CooperationRefused(COOPERATION_ENDED, "the cooperation has ended (" + endReason + ")");
@@ -961,7 +966,8 @@ public class Cooperation {
         return switch (kind) {
             case KB -> new Stage[]{JOINT_AGREEMENT};
             case NK -> new Stage[]{MEMORANDUM};
-            case PKS -> new Stage[]{DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, IMPLEMENTATION};
+            // MEMORANDUM: a KB signed for a SYNERGY (an imported deviation) takes its PKS there, with no DPRD
+            case PKS -> new Stage[]{DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION};
             case RENCANA_KERJA -> new Stage[]{MEMORANDUM, IMPLEMENTATION};
             case ADENDUM -> new Stage[]{};
         };

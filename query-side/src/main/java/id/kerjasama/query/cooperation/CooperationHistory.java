@@ -92,7 +92,7 @@ public final class CooperationHistory {
             Document document = document(d, e.documentId().value(), e.kind(), null, e.content(), actor, at);
             document.status = DocumentStatus.SIGNED;
             document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile());
-            d.stage = e.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
+            d.stage = Stage.ofSignedFramework(e.type(), e.kind());
         } else if (event instanceof LiaisonOfficerAppointed e) {
             d.liaisonOfficer = e.officer();
         } else if (event instanceof PreparationDocumentAttached e) {
