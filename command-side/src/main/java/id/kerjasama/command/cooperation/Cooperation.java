@@ -134,7 +134,8 @@ public class Cooperation {
     // ---- Preparation (persiapan, "penjajakan")
 
     @CommandHandler
-    public Cooperation(InitiateCooperation command, RegionBorders borders) {
+    public Cooperation(InitiateCooperation command, RegionBorders borders, CooperationIds ids) {
+        ids.requireFree(command.cooperationId());
         PartnerTypePolicy.check(command.type(), command.initiatingRegion(), command.partner(), command.initiator(), borders)
                 .orThrow();
         apply(new CooperationInitiated(command.cooperationId(), command.type(), command.title(), command.reportedLabel(),
@@ -531,12 +532,13 @@ public class Cooperation {
     // ---- Extension and end
 
     @CommandHandler
-    public CooperationId handle(ProposeExtension command) throws Exception {
+    public CooperationId handle(ProposeExtension command, CooperationIds ids) throws Exception {
         requireSigned();
         Verdict.when(successorId != null, ONE_SUCCESSOR, "already extended by cooperation " + successorId)
                 .and(Verdict.when(implementationStartedOn == null, ONE_SUCCESSOR, "this cooperation was never implemented"))
                 .and(Verdict.when(command.successorId().equals(cooperationId), ONE_SUCCESSOR, "a cooperation cannot extend itself"))
                 .orThrow();
+        ids.requireFree(command.successorId());
         apply(new ExtensionProposed(cooperationId, command.successorId(), command.rationale()));
         CooperationInitiated successor = new CooperationInitiated(command.successorId(), type, command.title(), null,
                 initiatingRegion, initiatingUnit, Initiator.REGIONAL_UNIT, partner, affairs, command.rationale(),
@@ -578,7 +580,8 @@ public class Cooperation {
 
     @CommandHandler
     public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules,
-                       DeadlineManager deadlines, Clock clock) {
+                       DeadlineManager deadlines, Clock clock, CooperationIds ids) {
+        ids.requireFree(command.cooperationId());
         Verdict.when(command.kind() != DocumentKind.KB && command.kind() != DocumentKind.NK, IMPORT_FRAMEWORK_ONLY,
                         "an import brings in a signed KB or NK, not a " + command.kind())
                 .and(Verdict.when(!command.type().supported(), TYPE_SUPPORTED, command.type() + " is not supported yet"))

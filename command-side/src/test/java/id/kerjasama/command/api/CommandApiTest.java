@@ -202,6 +202,17 @@ class CommandApiTest {
     }
 
     @Test
+    void an_extension_onto_the_id_of_another_cooperation_is_409_id_taken_as_for_an_initiation() {
+        String other = new LamandauLifecycle(api).initiated().id();
+        lamandau.active();
+        long before = allEvents();
+        CommandApi.Answer extension = api.send(lamandau.id(), "propose-extension",
+                "{\"successorId\":\"" + other + "\",\"title\":\"Lanjutan\",\"rationale\":\"Manfaat\"}");
+        assertProblem(extension, 409, "ID_TAKEN");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
     void the_path_decides_which_cooperation_a_command_acts_on() {
         String first = lamandau.initiated().id();
         String second = new LamandauLifecycle(api).initiated().id();
