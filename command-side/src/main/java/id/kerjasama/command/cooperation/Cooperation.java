@@ -16,6 +16,7 @@ import id.kerjasama.command.cooperation.policy.SigningAuthorityPolicy;
 import id.kerjasama.command.cooperation.policy.TermPolicy;
 import id.kerjasama.command.cooperation.policy.TerminationPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
+import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.cooperation.AssessmentConclusion;
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.CooperationId;
@@ -828,16 +829,21 @@ public class Cooperation {
 
     /**
      * Lets a command through only from a caller whose region is a party (or, for an inspector, within the
-     * jurisdiction), and reports the version it produced, for {@code {id, version}} answers and {@code If-Match}.
+     * jurisdiction) and only on the version the client expects (its {@code If-Match}), and reports the version it
+     * produced, for {@code {id, version}} answers and {@code If-Match}. The version is checked before any rule, so
+     * that a retry of a command that was applied is told the cooperation moved on, not that the step was taken.
      * Commands without an actor's region come from inside the system (tests, deadlines) and are not scoped.
      */
     @CommandHandlerInterceptor
     Object scopeAndReportVersion(InterceptorChain chain, @MetaDataValue(ACTOR_ROLE) String role,
-                                 @MetaDataValue(ACTOR_REGION) String region) throws Exception {
+                                 @MetaDataValue(ACTOR_REGION) String region,
+                                 @MetaDataValue(ExpectedVersionTargetResolver.EXPECTED_VERSION) Long expectedVersion)
+            throws Exception {
         if (region != null && !ActorScopePolicy.mayAct(ActorRole.valueOf(role), Jurisdiction.of(region), initiatingRegion,
                 partner.region())) {
             throw new OutsideJurisdiction(cooperationId.value());
         }
+        ExpectedVersionTargetResolver.requireExpected(cooperationId.value(), expectedVersion, AggregateLifecycle.getVersion());
         Object result = chain.proceed();
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
     }

@@ -213,6 +213,47 @@ class CommandApiTest {
     }
 
     @Test
+    void a_retry_with_the_if_match_of_its_applied_first_attempt_is_409_stale_version_whatever_the_step() {
+        lamandau.retryingEachStepStale().active();
+        lamandau.asSecretariat();
+        String stop = lamandau.step("record-evaluation", """
+                {"kind":"SELF_REPORT","periodStart":"2025-07-01","periodEnd":"2025-12-31","recommendation":"STOP",
+                 "followUpActions":[{"description":"Perluas layanan rujukan","owner":"RSUD","dueDate":"2026-03-31"}],
+                 "summary":"Manfaat belum terasa"}""").text("evaluationId");
+        lamandau.step("justify-continuation", "{\"evaluationId\":\"" + stop + "\",\"justification\":\"Masih dibutuhkan\"}");
+        lamandau.step("complete-follow-up-action", "{\"evaluationId\":\"" + stop + "\",\"actionNumber\":1,\"completedOn\":\"2026-01-05\"}");
+        lamandau.asOfficer();
+        lamandau.step("record-budget-realisation", "{\"fiscalYear\":2025,\"source\":\"PARTNER\",\"amount\":1000,\"description\":\"Biaya\"}");
+        lamandau.step("record-implementation-report", "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-12-31\",\"summary\":\"Laporan\"}");
+        String adendum = lamandau.step("amend-agreement", "{\"amendedDocumentId\":\"" + lamandau.pksId()
+                + "\",\"changes\":\"Masa PKS\",\"content\":" + LamandauLifecycle.content("Adendum PKS", "2025-07-01", "2028-05-31") + "}")
+                .text("documentId");
+        lamandau.step("revise-draft", "{\"documentId\":\"" + adendum + "\",\"content\":"
+                + LamandauLifecycle.content("Adendum PKS", "2025-07-01", "2028-04-30") + "}");
+        lamandau.asTkksd();
+        lamandau.step("reject-draft", "{\"documentId\":\"" + adendum + "\",\"reason\":\"Kurang lengkap\"}");
+        lamandau.asSecretariat();
+        lamandau.step("revoke-power-of-attorney", "{\"powerOfAttorneyId\":\"" + lamandau.powerOfAttorneyId()
+                + "\",\"revokedOn\":\"2026-01-10\",\"reason\":\"Mutasi\"}");
+        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.step("record-audit-finding", "{\"severity\":\"LOW\",\"description\":\"Arsip\",\"eventSequenceNumbers\":[1]}")
+                .text("findingId");
+        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding + "\",\"description\":\"Dilengkapi\",\"followedUpOn\":\"2026-01-12\"}");
+        lamandau.step("close-audit-finding", "{\"findingId\":\"" + finding + "\",\"conclusion\":\"Tuntas\"}");
+        lamandau.asSecretariat();
+        lamandau.step("propose-extension", "{\"title\":\"Lanjutan\",\"rationale\":\"Manfaat\"}");
+        lamandau.step("terminate-cooperation", "{\"reason\":\"MUTUAL_AGREEMENT\",\"effectiveOn\":\"2026-11-30\",\"explanation\":\"Sepakat\"}");
+
+        LamandauLifecycle dprd = new LamandauLifecycle(api).retryingEachStepStale().kbSigned();
+        dprd.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":true,\"fundedInCurrentBudget\":true}");
+        dprd.step("request-dprd-approval", "{\"letter\":" + file("dprd.pdf", 'd') + ",\"requestedOn\":\"2025-06-10\"}");
+        dprd.step("record-dprd-decision", "{\"decision\":\"REJECTED\",\"decidedOn\":\"2025-07-10\"}");
+
+        LamandauLifecycle withdrawn = new LamandauLifecycle(api).retryingEachStepStale().initiated();
+        withdrawn.step("withdraw-cooperation", "{\"reason\":\"Batal\"}");
+    }
+
+    @Test
     void the_path_decides_which_cooperation_a_command_acts_on() {
         String first = lamandau.initiated().id();
         String second = new LamandauLifecycle(api).initiated().id();

@@ -19,6 +19,8 @@ public final class LamandauLifecycle {
     private String kbId;
     private String powerOfAttorneyId;
     private String pksId;
+    private long version;
+    private boolean retryingStale;
 
     public LamandauLifecycle(CommandApi api) {
         this.api = api;
@@ -32,6 +34,10 @@ public final class LamandauLifecycle {
         return kbId;
     }
 
+    public String powerOfAttorneyId() {
+        return powerOfAttorneyId;
+    }
+
     public String pksId() {
         return pksId;
     }
@@ -43,6 +49,7 @@ public final class LamandauLifecycle {
                  "initiatingRegion":"62.09","initiatingUnit":"RSUD Gusti Abdul Gani Lamandau","initiator":"REGIONAL_UNIT",
                  "partner":{"kind":"BUSINESS","name":"PT Citra Borneo Indah (CBI) Group"},
                  "affairs":["HEALTH"],"objective":"Meningkatkan mutu layanan kesehatan di Lamandau"}"""), 201).text("id");
+        version = 0;
         return this;
     }
 
@@ -107,8 +114,35 @@ public final class LamandauLifecycle {
         return this;
     }
 
+    /**
+     * From now on each step is sent with the {@code If-Match} of the version it acts on and, once accepted, sent again
+     * unchanged, as a client retries when it did not hear the answer: the retry must be refused {@code 409
+     * STALE_VERSION}, whatever the step's own rules would say about a repeat.
+     */
+    public LamandauLifecycle retryingEachStepStale() {
+        retryingStale = true;
+        return this;
+    }
+
     public CommandApi.Answer step(String command, String body) {
-        return accepted(api.send(id, command, body), 200);
+        if (!retryingStale) {
+            return versioned(accepted(api.send(id, command, body), 200));
+        }
+        api.header("If-Match", "\"" + version + "\"");
+        try {
+            CommandApi.Answer first = versioned(accepted(api.send(id, command, body), 200));
+            CommandApi.Answer retry = api.send(id, command, body);
+            assertThat(retry.status()).as(command + " retried: " + retry.body()).isEqualTo(409);
+            assertThat(retry.text("code")).as(command + " retried: " + retry.body()).isEqualTo("STALE_VERSION");
+            return first;
+        } finally {
+            api.header("If-Match", null);
+        }
+    }
+
+    private CommandApi.Answer versioned(CommandApi.Answer answer) {
+        version = answer.body().path("version").asLong();
+        return answer;
     }
 
     public void asOfficer() {
