@@ -9,6 +9,7 @@ import id.kerjasama.command.cooperation.policy.AuditFindingPolicy;
 import id.kerjasama.command.cooperation.policy.DateOrderPolicy;
 import id.kerjasama.command.cooperation.policy.DormancyAnswerPolicy;
 import id.kerjasama.command.cooperation.policy.EvaluationPolicy;
+import id.kerjasama.command.cooperation.policy.NotInFuturePolicy;
 import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
 import id.kerjasama.command.cooperation.policy.PreparationPolicy;
 import id.kerjasama.command.cooperation.policy.SeparationOfDutiesPolicy;
@@ -42,6 +43,7 @@ import id.kerjasama.cooperation.command.*;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -409,7 +411,10 @@ public class Cooperation {
         Verdict.when(!ready, NOTHING_TO_IMPLEMENT, frameworkKind == DocumentKind.NK
                 ? "the NK and a Rencana Kerja must be signed" : "no PKS has been signed").orThrow();
         DateOrderPolicy.notBefore(command.startedOn(), framework().orElseThrow().signedOn(), "the start of implementation",
-                "the signing of the " + frameworkKind).orThrow();
+                        "the signing of the " + frameworkKind)
+                .and(DateOrderPolicy.notBefore(command.startedOn(), firstImplementingSignedOn(), "the start of implementation",
+                        "the signing of the first " + (frameworkKind == DocumentKind.NK ? "Rencana Kerja" : "PKS")))
+                .orThrow();
         apply(new ImplementationStarted(cooperationId, command.startedOn()));
         watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(true, rules));
         watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
@@ -583,6 +588,7 @@ public class Cooperation {
     public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules,
                        DeadlineManager deadlines, Clock clock, CooperationIds ids) {
         ids.requireFree(command.cooperationId());
+        NotInFuturePolicy.check(command, LocalDate.now(clock)).orThrow();
         Verdict.when(command.kind() != DocumentKind.KB && command.kind() != DocumentKind.NK, IMPORT_FRAMEWORK_ONLY,
                         "an import brings in a signed KB or NK, not a " + command.kind())
                 .and(Verdict.when(!command.type().supported(), TYPE_SUPPORTED, command.type() + " is not supported yet"))
@@ -831,19 +837,21 @@ public class Cooperation {
      * Lets a command through only from a caller whose region is a party (or, for an inspector, within the
      * jurisdiction) and only on the version the client expects (its {@code If-Match}), and reports the version it
      * produced, for {@code {id, version}} answers and {@code If-Match}. The version is checked before any rule, so
-     * that a retry of a command that was applied is told the cooperation moved on, not that the step was taken.
+     * that a retry of a command that was applied is told the cooperation moved on, not that the step was taken; then
+     * that no date of what happened lies in the future, whatever the command.
      * Commands without an actor's region come from inside the system (tests, deadlines) and are not scoped.
      */
     @CommandHandlerInterceptor
     Object scopeAndReportVersion(InterceptorChain chain, @MetaDataValue(ACTOR_ROLE) String role,
                                  @MetaDataValue(ACTOR_REGION) String region,
-                                 @MetaDataValue(ExpectedVersionTargetResolver.EXPECTED_VERSION) Long expectedVersion)
-            throws Exception {
+                                 @MetaDataValue(ExpectedVersionTargetResolver.EXPECTED_VERSION) Long expectedVersion,
+                                 CommandMessage<?> command, Clock clock) throws Exception {
         if (region != null && !ActorScopePolicy.mayAct(ActorRole.valueOf(role), Jurisdiction.of(region), initiatingRegion,
                 partner.region())) {
             throw new OutsideJurisdiction(cooperationId.value());
         }
         ExpectedVersionTargetResolver.requireExpected(cooperationId.value(), expectedVersion, AggregateLifecycle.getVersion());
+        NotInFuturePolicy.check(command.getPayload(), LocalDate.now(clock)).orThrow();
         Object result = chain.proceed();
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
     }
@@ -903,6 +911,12 @@ public class Cooperation {
 
     private static boolean isImplementing(DocumentKind kind) {
         return kind == DocumentKind.PKS || kind == DocumentKind.RENCANA_KERJA;
+    }
+
+    /** The day the first PKS or Rencana Kerja was signed: what implementation carries out exists from then on. */
+    private LocalDate firstImplementingSignedOn() {
+        return documents.values().stream().filter(d -> isImplementing(d.kind()) && d.signed())
+                .map(AgreementDocument::signedOn).min(LocalDate::compareTo).orElse(null);
     }
 
     private boolean implementingDrafted() {

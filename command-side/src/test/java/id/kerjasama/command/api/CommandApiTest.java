@@ -2,6 +2,10 @@ package id.kerjasama.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.command.security.SampleCommands;
+import id.kerjasama.cooperation.command.HappenedOn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +13,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static id.kerjasama.command.api.CommandApi.file;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -251,6 +263,39 @@ class CommandApiTest {
 
         LamandauLifecycle withdrawn = new LamandauLifecycle(api).retryingEachStepStale().initiated();
         withdrawn.step("withdraw-cooperation", "{\"reason\":\"Batal\"}");
+    }
+
+    /** Every command, through the API: each of its dates marked as what happened is refused one day past tomorrow. */
+    @Test
+    void every_date_of_what_happened_is_refused_in_the_future_whatever_the_command() throws Exception {
+        lamandau.initiated();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        ObjectMapper json = new ObjectMapper();
+        int commands = 0;
+        for (Map.Entry<String, String> sample : new TreeMap<>(SampleCommands.BODIES).entrySet()) {
+            String name = sample.getKey();
+            List<RecordComponent> happened = Arrays.stream(Class.forName("id.kerjasama.cooperation.command." + name)
+                    .getRecordComponents()).filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();
+            if (happened.isEmpty()) {
+                continue;
+            }
+            ObjectNode body = (ObjectNode) json.readTree(sample.getValue());
+            happened.forEach(c -> {
+                if (c.getType() == LocalDate.class) {
+                    body.put(c.getName(), today.plusDays(2).toString());
+                } else {
+                    body.put(c.getName(), today.getYear() + 2);
+                }
+            });
+            api.as("caller", CommandPermissions.allowed(name).iterator().next().name(), "62.09");
+            CommandApi.Answer answer = name.equals("ImportSignedAgreement")
+                    ? api.post("/api/cooperations/imports", body.toString())
+                    : api.send(lamandau.id(), name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), body.toString());
+            assertProblem(answer, 422, "BUSINESS_RULE");
+            assertThat(answer.text("rule")).as(name + ": " + answer.body()).isEqualTo("NOT_IN_FUTURE");
+            commands++;
+        }
+        assertThat(commands).isGreaterThanOrEqualTo(14);
     }
 
     @Test
