@@ -1,5 +1,7 @@
 package id.kerjasama.command.api;
 
+import java.util.UUID;
+
 import static id.kerjasama.command.api.CommandApi.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,7 @@ public final class LamandauLifecycle {
     private String pksId;
     private long version;
     private boolean retryingStale;
+    private boolean repeatingWithKeys;
 
     public LamandauLifecycle(CommandApi api) {
         this.api = api;
@@ -44,7 +47,7 @@ public final class LamandauLifecycle {
 
     public LamandauLifecycle initiated() {
         asOfficer();
-        id = accepted(api.initiate("""
+        id = accepted(send("/api/cooperations", """
                 {"type":"KSDPK","title":"Kerja sama pelayanan kesehatan","reportedLabel":"MoU",
                  "initiatingRegion":"62.09","initiatingUnit":"RSUD Gusti Abdul Gani Lamandau","initiator":"REGIONAL_UNIT",
                  "partner":{"kind":"BUSINESS","name":"PT Citra Borneo Indah (CBI) Group"},
@@ -124,9 +127,18 @@ public final class LamandauLifecycle {
         return this;
     }
 
+    /**
+     * From now on each request (the initiation too) is sent with an {@code Idempotency-Key} of its own and, once
+     * accepted, sent again with the same key: the repeat must get the very same answer, replayed, not run again.
+     */
+    public LamandauLifecycle repeatingEachStepWithItsKey() {
+        repeatingWithKeys = true;
+        return this;
+    }
+
     public CommandApi.Answer step(String command, String body) {
         if (!retryingStale) {
-            return versioned(accepted(api.send(id, command, body), 200));
+            return versioned(accepted(send("/api/cooperations/" + id + "/" + command, body), 200));
         }
         api.header("If-Match", "\"" + version + "\"");
         try {
@@ -137,6 +149,25 @@ public final class LamandauLifecycle {
             return first;
         } finally {
             api.header("If-Match", null);
+        }
+    }
+
+    private CommandApi.Answer send(String path, String body) {
+        if (!repeatingWithKeys) {
+            return api.post(path, body);
+        }
+        api.header("Idempotency-Key", UUID.randomUUID().toString());
+        try {
+            CommandApi.Answer first = api.post(path, body);
+            CommandApi.Answer repeat = api.post(path, body);
+            assertThat(repeat.status()).as(path + " repeated: " + repeat.body()).isEqualTo(first.status());
+            assertThat(repeat.body()).as(path + " repeated").isEqualTo(first.body());
+            assertThat(repeat.header("ETag")).as(path + " repeated").isEqualTo(first.header("ETag"));
+            assertThat(repeat.header("Location")).as(path + " repeated").isEqualTo(first.header("Location"));
+            assertThat(repeat.header("Idempotent-Replayed")).as(path + " repeated").isEqualTo("true");
+            return first;
+        } finally {
+            api.header("Idempotency-Key", null);
         }
     }
 
