@@ -8,7 +8,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -104,28 +104,33 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private boolean ran(String caller, String key, String fingerprint, BufferedRequest request,
                         ContentCachingResponseWrapper answer, FilterChain chain) {
         Instant now = clock.instant();
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!claim(caller, key, fingerprint, now)) {
+                status.setRollbackOnly();
+                return false;
+            }
+            try {
+                chain.doFilter(request, answer);
+            } catch (IOException | ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                requests.answer(caller, key, answer.getStatus(), answer.getContentType(),
+                        answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
+                        answer.getContentAsByteArray());
+            } else {
+                // refused: no event, and no key either, so a retry runs the command again
+                status.setRollbackOnly();
+            }
+            return true;
+        }));
+    }
+
+    /** Takes the key; a database that does not wait for a concurrent holder of the key refuses at once. */
+    private boolean claim(String caller, String key, String fingerprint, Instant now) {
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                if (!requests.claim(caller, key, fingerprint, now, now.plus(settings.retention()))) {
-                    status.setRollbackOnly();
-                    return false;
-                }
-                try {
-                    chain.doFilter(request, answer);
-                } catch (IOException | ServletException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-                    requests.answer(caller, key, answer.getStatus(), answer.getContentType(),
-                            answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
-                            answer.getContentAsByteArray());
-                } else {
-                    // refused: no event, and no key either, so a retry runs the command again
-                    status.setRollbackOnly();
-                }
-                return true;
-            }));
-        } catch (PessimisticLockingFailureException busy) {
+            return requests.claim(caller, key, fingerprint, now, now.plus(settings.retention()));
+        } catch (ConcurrencyFailureException busy) {
             throw new IdempotencyKeyInUse(key);
         }
     }

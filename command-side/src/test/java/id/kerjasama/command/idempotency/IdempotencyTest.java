@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,6 +76,30 @@ class IdempotencyTest {
         assertThat(repeat.body()).isEqualTo(first.body());
         assertThat(repeat.header("Location")).isEqualTo(first.header("Location"));
         assertThat(eventsOf(first.text("id"))).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_duplicates_with_one_key_run_once() throws Exception {
+        String body = """
+                {"type":"KSDPK","title":"Layanan serentak","initiatingRegion":"62.09","initiatingUnit":"RSUD",
+                 "initiator":"REGIONAL_UNIT","partner":{"kind":"BUSINESS","name":"PT CBI"},"affairs":["HEALTH"],"objective":"x"}""";
+        String key = "concurrent-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CommandApi.Answer> answers = new ArrayList<>();
+        try {
+            for (Future<CommandApi.Answer> answer : pool.invokeAll(IntStream.range(0, 8).<Callable<CommandApi.Answer>>mapToObj(i -> () ->
+                    new CommandApi(mvc).header("Idempotency-Key", key).initiate(body)).toList())) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // H2 does not wait for the first to commit: a duplicate that comes meanwhile hears that the key is in use
+        List<CommandApi.Answer> created = answers.stream().filter(answer -> answer.status() == 201).toList();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status() == 201
+                || answer.text("code").equals("IDEMPOTENCY_KEY_IN_USE")).as(answer.body().toString()).isTrue());
+        assertThat(created).extracting(answer -> answer.text("id")).containsOnly(created.get(0).text("id"));
+        assertThat(eventsOf(created.get(0).text("id"))).isEqualTo(1);
     }
 
     @Test
