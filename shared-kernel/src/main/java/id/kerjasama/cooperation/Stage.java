@@ -16,5 +16,15 @@ public enum Stage implements Labelled {
     IMPLEMENTING_AGREEMENT,
     MEMORANDUM,
     IMPLEMENTATION,
-    ENDED
+    ENDED;
+
+    /**
+     * Where a cooperation stands once its framework is signed, here or before the region adopted the system (an
+     * import): a KB of a KSDD or KSDPK waits for the DPRD; a SYNERGY has no DPRD stage, so its framework, whatever
+     * was signed (an NK, or a KB by deviation), waits in MEMORANDUM for what implements it, as does an NK signed for
+     * another type.
+     */
+    public static Stage ofSignedFramework(CooperationType type, DocumentKind signed) {
+        return signed == DocumentKind.KB && type.frameworkInstrument() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
+    }
 }

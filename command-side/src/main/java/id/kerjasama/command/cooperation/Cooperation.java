@@ -9,6 +9,7 @@ import id.kerjasama.command.cooperation.policy.AuditFindingPolicy;
 import id.kerjasama.command.cooperation.policy.DateOrderPolicy;
 import id.kerjasama.command.cooperation.policy.DormancyAnswerPolicy;
 import id.kerjasama.command.cooperation.policy.EvaluationPolicy;
+import id.kerjasama.command.cooperation.policy.NotInFuturePolicy;
 import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
 import id.kerjasama.command.cooperation.policy.PreparationPolicy;
 import id.kerjasama.command.cooperation.policy.SeparationOfDutiesPolicy;
@@ -16,6 +17,7 @@ import id.kerjasama.command.cooperation.policy.SigningAuthorityPolicy;
 import id.kerjasama.command.cooperation.policy.TermPolicy;
 import id.kerjasama.command.cooperation.policy.TerminationPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
+import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.cooperation.AssessmentConclusion;
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.CooperationId;
@@ -41,6 +43,7 @@ import id.kerjasama.cooperation.command.*;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -134,7 +137,8 @@ public class Cooperation {
     // ---- Preparation (persiapan, "penjajakan")
 
     @CommandHandler
-    public Cooperation(InitiateCooperation command, RegionBorders borders) {
+    public Cooperation(InitiateCooperation command, RegionBorders borders, CooperationIds ids) {
+        ids.requireFree(command.cooperationId());
         PartnerTypePolicy.check(command.type(), command.initiatingRegion(), command.partner(), command.initiator(), borders)
                 .orThrow();
         apply(new CooperationInitiated(command.cooperationId(), command.type(), command.title(), command.reportedLabel(),
@@ -292,7 +296,7 @@ public class Cooperation {
         document.signable().orThrow();
         DocumentKind signingAs = document.kind() == DocumentKind.ADENDUM
                 ? document(document.parentDocumentId()).kind() : document.kind();
-        if (signingAs == DocumentKind.PKS) {
+        if (signingAs == DocumentKind.PKS && throughDprd()) {
             Verdict.when(dprdApproval == null || !dprdApproval.cleared(), DPRD_GATE,
                     dprdApproval == null ? "whether the DPRD must approve has not been determined"
                             : "the DPRD has not approved this cooperation").orThrow();
@@ -363,7 +367,7 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(GrantPowerOfAttorney command) {
-        requireStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, IMPLEMENTATION);
+        requireStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION);
         Verdict.when(frameworkKind != DocumentKind.KB, INSTRUMENT_FITS_TYPE, "a power of attorney is for signing PKS under a KB")
                 .and(SigningAuthorityPolicy.regionalHead(command.grantor(), "a power of attorney")).orThrow();
         if (command.coversDocumentId() != null) {
@@ -400,14 +404,17 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(StartImplementation command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        requireStage(frameworkKind == DocumentKind.NK ? MEMORANDUM : IMPLEMENTING_AGREEMENT);
+        requireStage(throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM);
         boolean ready = frameworkKind == DocumentKind.NK
                 ? framework().filter(AgreementDocument::signed).isPresent() && anySigned(DocumentKind.RENCANA_KERJA)
                 : anySigned(DocumentKind.PKS);
         Verdict.when(!ready, NOTHING_TO_IMPLEMENT, frameworkKind == DocumentKind.NK
                 ? "the NK and a Rencana Kerja must be signed" : "no PKS has been signed").orThrow();
         DateOrderPolicy.notBefore(command.startedOn(), framework().orElseThrow().signedOn(), "the start of implementation",
-                "the signing of the " + frameworkKind).orThrow();
+                        "the signing of the " + frameworkKind)
+                .and(DateOrderPolicy.notBefore(command.startedOn(), firstImplementingSignedOn(), "the start of implementation",
+                        "the signing of the first " + (frameworkKind == DocumentKind.NK ? "Rencana Kerja" : "PKS")))
+                .orThrow();
         apply(new ImplementationStarted(cooperationId, command.startedOn()));
         watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(true, rules));
         watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
@@ -531,12 +538,13 @@ public class Cooperation {
     // ---- Extension and end
 
     @CommandHandler
-    public CooperationId handle(ProposeExtension command) throws Exception {
+    public CooperationId handle(ProposeExtension command, CooperationIds ids) throws Exception {
         requireSigned();
         Verdict.when(successorId != null, ONE_SUCCESSOR, "already extended by cooperation " + successorId)
                 .and(Verdict.when(implementationStartedOn == null, ONE_SUCCESSOR, "this cooperation was never implemented"))
                 .and(Verdict.when(command.successorId().equals(cooperationId), ONE_SUCCESSOR, "a cooperation cannot extend itself"))
                 .orThrow();
+        ids.requireFree(command.successorId());
         apply(new ExtensionProposed(cooperationId, command.successorId(), command.rationale()));
         CooperationInitiated successor = new CooperationInitiated(command.successorId(), type, command.title(), null,
                 initiatingRegion, initiatingUnit, Initiator.REGIONAL_UNIT, partner, affairs, command.rationale(),
@@ -578,7 +586,9 @@ public class Cooperation {
 
     @CommandHandler
     public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules,
-                       DeadlineManager deadlines, Clock clock) {
+                       DeadlineManager deadlines, Clock clock, CooperationIds ids) {
+        ids.requireFree(command.cooperationId());
+        NotInFuturePolicy.check(command, LocalDate.now(clock)).orThrow();
         Verdict.when(command.kind() != DocumentKind.KB && command.kind() != DocumentKind.NK, IMPORT_FRAMEWORK_ONLY,
                         "an import brings in a signed KB or NK, not a " + command.kind())
                 .and(Verdict.when(!command.type().supported(), TYPE_SUPPORTED, command.type() + " is not supported yet"))
@@ -820,21 +830,28 @@ public class Cooperation {
         initiatedBy = actor;
         documents.put(event.documentId(), new AgreementDocument(event.documentId(), event.kind(), null,
                 event.content(), actor, AgreementDocument.Status.SIGNED, event.signedOn()));
-        stage = event.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
+        stage = Stage.ofSignedFramework(event.type(), event.kind());
     }
 
     /**
      * Lets a command through only from a caller whose region is a party (or, for an inspector, within the
-     * jurisdiction), and reports the version it produced, for {@code {id, version}} answers and {@code If-Match}.
+     * jurisdiction) and only on the version the client expects (its {@code If-Match}), and reports the version it
+     * produced, for {@code {id, version}} answers and {@code If-Match}. The version is checked before any rule, so
+     * that a retry of a command that was applied is told the cooperation moved on, not that the step was taken; then
+     * that no date of what happened lies in the future, whatever the command.
      * Commands without an actor's region come from inside the system (tests, deadlines) and are not scoped.
      */
     @CommandHandlerInterceptor
     Object scopeAndReportVersion(InterceptorChain chain, @MetaDataValue(ACTOR_ROLE) String role,
-                                 @MetaDataValue(ACTOR_REGION) String region) throws Exception {
+                                 @MetaDataValue(ACTOR_REGION) String region,
+                                 @MetaDataValue(ExpectedVersionTargetResolver.EXPECTED_VERSION) Long expectedVersion,
+                                 CommandMessage<?> command, Clock clock) throws Exception {
         if (region != null && !ActorScopePolicy.mayAct(ActorRole.valueOf(role), Jurisdiction.of(region), initiatingRegion,
                 partner.region())) {
             throw new OutsideJurisdiction(cooperationId.value());
         }
+        ExpectedVersionTargetResolver.requireExpected(cooperationId.value(), expectedVersion, AggregateLifecycle.getVersion());
+        NotInFuturePolicy.check(command.getPayload(), LocalDate.now(clock)).orThrow();
         Object result = chain.proceed();
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
     }
@@ -896,6 +913,12 @@ public class Cooperation {
         return kind == DocumentKind.PKS || kind == DocumentKind.RENCANA_KERJA;
     }
 
+    /** The day the first PKS or Rencana Kerja was signed: what implementation carries out exists from then on. */
+    private LocalDate firstImplementingSignedOn() {
+        return documents.values().stream().filter(d -> isImplementing(d.kind()) && d.signed())
+                .map(AgreementDocument::signedOn).min(LocalDate::compareTo).orElse(null);
+    }
+
     private boolean implementingDrafted() {
         return documents.values().stream().anyMatch(d -> isImplementing(d.kind()));
     }
@@ -914,6 +937,11 @@ public class Cooperation {
     private void end(EndReason reason) {
         stage = ENDED;
         endReason = reason;
+    }
+
+    /** Whether the signed framework goes before the DPRD: a KB of a KSDD or KSDPK, never a SYNERGY's. */
+    private boolean throughDprd() {
+        return Stage.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
     private void requireNotEnded() {
@@ -961,7 +989,8 @@ public class Cooperation {
         return switch (kind) {
             case KB -> new Stage[]{JOINT_AGREEMENT};
             case NK -> new Stage[]{MEMORANDUM};
-            case PKS -> new Stage[]{DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, IMPLEMENTATION};
+            // MEMORANDUM: a KB signed for a SYNERGY (an imported deviation) takes its PKS there, with no DPRD
+            case PKS -> new Stage[]{DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION};
             case RENCANA_KERJA -> new Stage[]{MEMORANDUM, IMPLEMENTATION};
             case ADENDUM -> new Stage[]{};
         };

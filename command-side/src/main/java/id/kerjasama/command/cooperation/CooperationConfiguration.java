@@ -1,5 +1,6 @@
 package id.kerjasama.command.cooperation;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,11 @@ class CooperationConfiguration {
     @Bean
     Clock clock(@Value("${kerjasama.time-zone:Asia/Jakarta}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    CooperationIds cooperationIds(EventStore events) {
+        return id -> events.lastSequenceNumberFor(id.value()).isPresent();
     }
 
     @Bean

@@ -24,7 +24,8 @@ public enum Rule {
     PREPARATION_DOCUMENT_FITS(Kind.BUSINESS, "the partner's offer letter belongs only to a partner-initiated cooperation"),
     FINDINGS_BEFORE_CONCLUSION(Kind.BUSINESS, "the TKKSD records at least one finding before concluding"),
     SEPARATION_OF_DUTIES(Kind.BUSINESS, "whoever initiated, drafted or self-reported may not alone approve or review it"),
-    DATES_IN_ORDER(Kind.BUSINESS, "business dates follow the procedure: no answer before its offer, no PKS before its KB, no activity before implementation"),
+    DATES_IN_ORDER(Kind.BUSINESS, "business dates follow the procedure: no answer before its offer, no PKS before its KB, no implementation before the PKS (or Rencana Kerja) it implements was signed, no activity before implementation"),
+    NOT_IN_FUTURE(Kind.BUSINESS, "a record of what happened (a letter, a signing, a decision, an activity, a reported or evaluated period) is not dated after today"),
     // Documents
     INSTRUMENT_FITS_TYPE(Kind.BUSINESS, "KB and PKS are for KSDD and KSDPK; a SYNERGY uses a Nota Kesepakatan and Rencana Kerja"),
     ONE_FRAMEWORK_DOCUMENT(Kind.BUSINESS, "a cooperation has one KB or one NK"),

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kerjasama.command.cooperation.CooperationRefused;
 import id.kerjasama.command.cooperation.OutsideJurisdiction;
+import id.kerjasama.command.eventstore.OutcomeUnknownException;
+import id.kerjasama.command.idempotency.IdempotencyKeyInUse;
+import id.kerjasama.command.idempotency.IdempotencyKeyReused;
 import id.kerjasama.command.security.NotPermitted;
 import id.kerjasama.command.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,6 +56,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_BASE = "https://kerjasama.id/problems/";
+    /** A moment for a broken connection to be replaced, or a request with the same key to finish. */
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     /** One refused field: where it is in the request, the rule it broke, and in words. */
     record FieldError(String field, String rule, String message) {
@@ -106,6 +111,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail idTaken(AggregateStreamCreationException e) {
         return problem(HttpStatus.CONFLICT, "ID_TAKEN", "A cooperation with this id already exists");
+    }
+
+    /** The connection broke during COMMIT: the command may or may not be stored, and only reading it tells. */
+    @ExceptionHandler(OutcomeUnknownException.class)
+    ResponseEntity<ProblemDetail> outcomeUnknown(OutcomeUnknownException e) {
+        log.warn("Commit of unknown outcome", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "OUTCOME_UNKNOWN", "The connection to the database broke "
+                        + "while the change was committed: it may or may not have been stored. Read the cooperation "
+                        + "before retrying, or retry with the same Idempotency-Key"));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReused e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyInUse.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyInUse(IdempotencyKeyInUse e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidValueException.class)

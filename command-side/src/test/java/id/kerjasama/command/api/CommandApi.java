@@ -16,10 +16,14 @@ import java.util.Map;
 /** Sends commands to the API as a frontend would, as one caller at a time, and reads the JSON answers. */
 public final class CommandApi {
 
-    public record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body, Map<String, String> headers) {
 
         public String text(String field) {
             return body.path(field).asText();
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
         }
     }
 
@@ -79,7 +83,11 @@ public final class CommandApi {
             }
             MvcResult result = mvc.perform(request).andReturn();
             String content = result.getResponse().getContentAsString();
-            return new Answer(result.getResponse().getStatus(), content.isEmpty() ? json.nullNode() : json.readTree(content));
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            result.getResponse().getHeaderNames().forEach(name ->
+                    responseHeaders.put(name.toLowerCase(), result.getResponse().getHeader(name)));
+            return new Answer(result.getResponse().getStatus(), content.isEmpty() ? json.nullNode() : json.readTree(content),
+                    responseHeaders);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

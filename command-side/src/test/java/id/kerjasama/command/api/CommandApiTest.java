@@ -2,6 +2,10 @@ package id.kerjasama.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.command.security.SampleCommands;
+import id.kerjasama.cooperation.command.HappenedOn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +13,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static id.kerjasama.command.api.CommandApi.file;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,6 +211,91 @@ class CommandApiTest {
         assertThat(stale.body().path("currentVersion").asLong()).isEqualTo(1);
         assertProblem(api.header("If-Match", "latest").send(lamandau.id(), "appoint-liaison-officer", body), 400, "INVALID_FIELD");
         assertThat(eventsOf(lamandau.id())).isEqualTo(2);
+    }
+
+    @Test
+    void an_extension_onto_the_id_of_another_cooperation_is_409_id_taken_as_for_an_initiation() {
+        String other = new LamandauLifecycle(api).initiated().id();
+        lamandau.active();
+        long before = allEvents();
+        CommandApi.Answer extension = api.send(lamandau.id(), "propose-extension",
+                "{\"successorId\":\"" + other + "\",\"title\":\"Lanjutan\",\"rationale\":\"Manfaat\"}");
+        assertProblem(extension, 409, "ID_TAKEN");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_retry_with_the_if_match_of_its_applied_first_attempt_is_409_stale_version_whatever_the_step() {
+        lamandau.retryingEachStepStale().active();
+        lamandau.asSecretariat();
+        String stop = lamandau.step("record-evaluation", """
+                {"kind":"SELF_REPORT","periodStart":"2025-07-01","periodEnd":"2025-12-31","recommendation":"STOP",
+                 "followUpActions":[{"description":"Perluas layanan rujukan","owner":"RSUD","dueDate":"2026-03-31"}],
+                 "summary":"Manfaat belum terasa"}""").text("evaluationId");
+        lamandau.step("justify-continuation", "{\"evaluationId\":\"" + stop + "\",\"justification\":\"Masih dibutuhkan\"}");
+        lamandau.step("complete-follow-up-action", "{\"evaluationId\":\"" + stop + "\",\"actionNumber\":1,\"completedOn\":\"2026-01-05\"}");
+        lamandau.asOfficer();
+        lamandau.step("record-budget-realisation", "{\"fiscalYear\":2025,\"source\":\"PARTNER\",\"amount\":1000,\"description\":\"Biaya\"}");
+        lamandau.step("record-implementation-report", "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-12-31\",\"summary\":\"Laporan\"}");
+        String adendum = lamandau.step("amend-agreement", "{\"amendedDocumentId\":\"" + lamandau.pksId()
+                + "\",\"changes\":\"Masa PKS\",\"content\":" + LamandauLifecycle.content("Adendum PKS", "2025-07-01", "2028-05-31") + "}")
+                .text("documentId");
+        lamandau.step("revise-draft", "{\"documentId\":\"" + adendum + "\",\"content\":"
+                + LamandauLifecycle.content("Adendum PKS", "2025-07-01", "2028-04-30") + "}");
+        lamandau.asTkksd();
+        lamandau.step("reject-draft", "{\"documentId\":\"" + adendum + "\",\"reason\":\"Kurang lengkap\"}");
+        lamandau.asSecretariat();
+        lamandau.step("revoke-power-of-attorney", "{\"powerOfAttorneyId\":\"" + lamandau.powerOfAttorneyId()
+                + "\",\"revokedOn\":\"2026-01-10\",\"reason\":\"Mutasi\"}");
+        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.step("record-audit-finding", "{\"severity\":\"LOW\",\"description\":\"Arsip\",\"eventSequenceNumbers\":[1]}")
+                .text("findingId");
+        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding + "\",\"description\":\"Dilengkapi\",\"followedUpOn\":\"2026-01-12\"}");
+        lamandau.step("close-audit-finding", "{\"findingId\":\"" + finding + "\",\"conclusion\":\"Tuntas\"}");
+        lamandau.asSecretariat();
+        lamandau.step("propose-extension", "{\"title\":\"Lanjutan\",\"rationale\":\"Manfaat\"}");
+        lamandau.step("terminate-cooperation", "{\"reason\":\"MUTUAL_AGREEMENT\",\"effectiveOn\":\"2026-11-30\",\"explanation\":\"Sepakat\"}");
+
+        LamandauLifecycle dprd = new LamandauLifecycle(api).retryingEachStepStale().kbSigned();
+        dprd.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":true,\"fundedInCurrentBudget\":true}");
+        dprd.step("request-dprd-approval", "{\"letter\":" + file("dprd.pdf", 'd') + ",\"requestedOn\":\"2025-06-10\"}");
+        dprd.step("record-dprd-decision", "{\"decision\":\"REJECTED\",\"decidedOn\":\"2025-07-10\"}");
+
+        LamandauLifecycle withdrawn = new LamandauLifecycle(api).retryingEachStepStale().initiated();
+        withdrawn.step("withdraw-cooperation", "{\"reason\":\"Batal\"}");
+    }
+
+    /** Every command, through the API: each of its dates marked as what happened is refused one day past tomorrow. */
+    @Test
+    void every_date_of_what_happened_is_refused_in_the_future_whatever_the_command() throws Exception {
+        lamandau.initiated();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        ObjectMapper json = new ObjectMapper();
+        int commands = 0;
+        for (Map.Entry<String, String> sample : new TreeMap<>(SampleCommands.BODIES).entrySet()) {
+            String name = sample.getKey();
+            List<RecordComponent> happened = Arrays.stream(Class.forName("id.kerjasama.cooperation.command." + name)
+                    .getRecordComponents()).filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();
+            if (happened.isEmpty()) {
+                continue;
+            }
+            ObjectNode body = (ObjectNode) json.readTree(sample.getValue());
+            happened.forEach(c -> {
+                if (c.getType() == LocalDate.class) {
+                    body.put(c.getName(), today.plusDays(2).toString());
+                } else {
+                    body.put(c.getName(), today.getYear() + 2);
+                }
+            });
+            api.as("caller", CommandPermissions.allowed(name).iterator().next().name(), "62.09");
+            CommandApi.Answer answer = name.equals("ImportSignedAgreement")
+                    ? api.post("/api/cooperations/imports", body.toString())
+                    : api.send(lamandau.id(), name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), body.toString());
+            assertProblem(answer, 422, "BUSINESS_RULE");
+            assertThat(answer.text("rule")).as(name + ": " + answer.body()).isEqualTo("NOT_IN_FUTURE");
+            commands++;
+        }
+        assertThat(commands).isGreaterThanOrEqualTo(14);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.kerjasama.command.api;
 
+import java.util.UUID;
+
 import static id.kerjasama.command.api.CommandApi.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +21,9 @@ public final class LamandauLifecycle {
     private String kbId;
     private String powerOfAttorneyId;
     private String pksId;
+    private long version;
+    private boolean retryingStale;
+    private boolean repeatingWithKeys;
 
     public LamandauLifecycle(CommandApi api) {
         this.api = api;
@@ -32,17 +37,22 @@ public final class LamandauLifecycle {
         return kbId;
     }
 
+    public String powerOfAttorneyId() {
+        return powerOfAttorneyId;
+    }
+
     public String pksId() {
         return pksId;
     }
 
     public LamandauLifecycle initiated() {
         asOfficer();
-        id = accepted(api.initiate("""
+        id = accepted(send("/api/cooperations", """
                 {"type":"KSDPK","title":"Kerja sama pelayanan kesehatan","reportedLabel":"MoU",
                  "initiatingRegion":"62.09","initiatingUnit":"RSUD Gusti Abdul Gani Lamandau","initiator":"REGIONAL_UNIT",
                  "partner":{"kind":"BUSINESS","name":"PT Citra Borneo Indah (CBI) Group"},
                  "affairs":["HEALTH"],"objective":"Meningkatkan mutu layanan kesehatan di Lamandau"}"""), 201).text("id");
+        version = 0;
         return this;
     }
 
@@ -107,8 +117,63 @@ public final class LamandauLifecycle {
         return this;
     }
 
+    /**
+     * From now on each step is sent with the {@code If-Match} of the version it acts on and, once accepted, sent again
+     * unchanged, as a client retries when it did not hear the answer: the retry must be refused {@code 409
+     * STALE_VERSION}, whatever the step's own rules would say about a repeat.
+     */
+    public LamandauLifecycle retryingEachStepStale() {
+        retryingStale = true;
+        return this;
+    }
+
+    /**
+     * From now on each request (the initiation too) is sent with an {@code Idempotency-Key} of its own and, once
+     * accepted, sent again with the same key: the repeat must get the very same answer, replayed, not run again.
+     */
+    public LamandauLifecycle repeatingEachStepWithItsKey() {
+        repeatingWithKeys = true;
+        return this;
+    }
+
     public CommandApi.Answer step(String command, String body) {
-        return accepted(api.send(id, command, body), 200);
+        if (!retryingStale) {
+            return versioned(accepted(send("/api/cooperations/" + id + "/" + command, body), 200));
+        }
+        api.header("If-Match", "\"" + version + "\"");
+        try {
+            CommandApi.Answer first = versioned(accepted(api.send(id, command, body), 200));
+            CommandApi.Answer retry = api.send(id, command, body);
+            assertThat(retry.status()).as(command + " retried: " + retry.body()).isEqualTo(409);
+            assertThat(retry.text("code")).as(command + " retried: " + retry.body()).isEqualTo("STALE_VERSION");
+            return first;
+        } finally {
+            api.header("If-Match", null);
+        }
+    }
+
+    private CommandApi.Answer send(String path, String body) {
+        if (!repeatingWithKeys) {
+            return api.post(path, body);
+        }
+        api.header("Idempotency-Key", UUID.randomUUID().toString());
+        try {
+            CommandApi.Answer first = api.post(path, body);
+            CommandApi.Answer repeat = api.post(path, body);
+            assertThat(repeat.status()).as(path + " repeated: " + repeat.body()).isEqualTo(first.status());
+            assertThat(repeat.body()).as(path + " repeated").isEqualTo(first.body());
+            assertThat(repeat.header("ETag")).as(path + " repeated").isEqualTo(first.header("ETag"));
+            assertThat(repeat.header("Location")).as(path + " repeated").isEqualTo(first.header("Location"));
+            assertThat(repeat.header("Idempotent-Replayed")).as(path + " repeated").isEqualTo("true");
+            return first;
+        } finally {
+            api.header("Idempotency-Key", null);
+        }
+    }
+
+    private CommandApi.Answer versioned(CommandApi.Answer answer) {
+        version = answer.body().path("version").asLong();
+        return answer;
     }
 
     public void asOfficer() {

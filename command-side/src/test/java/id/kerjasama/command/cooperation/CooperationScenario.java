@@ -106,6 +106,9 @@ public final class CooperationScenario {
     /** "Today" for the rules that read the clock. */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
+    /** An id another cooperation already has, as far as the fixtures know. */
+    public static final CooperationId TAKEN_ID = CooperationId.of(uuid("another-cooperation"));
+
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final RegionBorders BORDERS = RegionBorders.shippedPlus(List.of());
 
@@ -229,6 +232,7 @@ public final class CooperationScenario {
         fixture.registerIgnoredField(Cooperation.class, "auditFindings");
         fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(BORDERS);
+        fixture.registerInjectableResource((CooperationIds) TAKEN_ID::equals);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(WIB).plusHours(9).toInstant(), WIB));
         return fixture;
     }

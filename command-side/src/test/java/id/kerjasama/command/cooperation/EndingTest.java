@@ -14,6 +14,7 @@ import id.kerjasama.cooperation.event.CooperationInitiated;
 import id.kerjasama.cooperation.event.CooperationTerminated;
 import id.kerjasama.cooperation.event.CooperationWithdrawn;
 import id.kerjasama.cooperation.event.ExtensionProposed;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class EndingTest {
         List<Object> approved = then(LAMANDAU.active(),
                 LAMANDAU.frameworkAdendumApproved(adendum, term(LAMANDAU.frameworkTerm.start(), lastDay)));
         return then(approved, LAMANDAU.signed(adendum, DocumentKind.ADENDUM, LocalDate.of(2026, 1, 12), LAMANDAU.head));
+    }
+
+    // ---- Extension
+
+    @Test
+    void an_extension_cannot_take_the_id_of_another_cooperation() {
+        fixture.given(LAMANDAU.active())
+                .when(new ProposeExtension(LAMANDAU.id, TAKEN_ID, LAMANDAU.title + " (perpanjangan)", RATIONALE),
+                        as(SECRETARIAT))
+                .expectException(AggregateStreamCreationException.class)
+                .expectNoEvents();
     }
 
     // ---- Termination

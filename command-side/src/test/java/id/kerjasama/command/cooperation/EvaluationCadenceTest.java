@@ -72,7 +72,7 @@ class EvaluationCadenceTest {
 
     @Test
     void a_late_evaluation_restarts_the_cadence() {
-        LocalDate periodEnd = LocalDate.of(2026, 3, 31);
+        LocalDate periodEnd = LocalDate.of(2026, 3, 1);
         LocalDate lastDay = periodEnd.plusMonths(6);
         fixture(watching(6, 60, 6))
                 .given(then(LAMANDAU.active(), new EvaluationOverdue(LAMANDAU.id, STARTED_ON, STARTED_ON.plusMonths(6))))

@@ -34,7 +34,7 @@ class FollowUpActionTest {
             LocalDate.of(2026, 2, 28), Recommendation.IMPROVE, List.of(REPORTS, MEETING));
 
     private static CompleteFollowUpAction complete(int number) {
-        return new CompleteFollowUpAction(LAMANDAU.id, EVALUATION, number, LocalDate.of(2026, 4, 20), "Laporan diserahkan");
+        return new CompleteFollowUpAction(LAMANDAU.id, EVALUATION, number, LocalDate.of(2026, 3, 1), "Laporan diserahkan");
     }
 
     /** The evaluation recorded by command, so that its follow-up deadlines are set. */
@@ -80,7 +80,7 @@ class FollowUpActionTest {
     void a_follow_up_action_is_completed() {
         fixture().given(then(LAMANDAU.active(), recorded(EVALUATED)))
                 .when(complete(1), as(UNIT_OFFICER))
-                .expectEvents(new FollowUpActionCompleted(LAMANDAU.id, EVALUATION, 1, LocalDate.of(2026, 4, 20),
+                .expectEvents(new FollowUpActionCompleted(LAMANDAU.id, EVALUATION, 1, LocalDate.of(2026, 3, 1),
                         "Laporan diserahkan"));
     }
 
@@ -94,7 +94,7 @@ class FollowUpActionTest {
     @Test
     void a_follow_up_action_is_completed_once() {
         fixture().given(then(LAMANDAU.active(), recorded(EVALUATED), new FollowUpActionCompleted(LAMANDAU.id, EVALUATION, 1,
-                        LocalDate.of(2026, 4, 20), null)))
+                        LocalDate.of(2026, 3, 1), null)))
                 .when(complete(1), as(UNIT_OFFICER))
                 .expectException(refusedUnder(STEP_ALREADY_TAKEN));
     }

@@ -47,6 +47,9 @@ class ImplementationTest {
     private static final List<FollowUpAction> FOLLOW_UP = List.of(new FollowUpAction(
             "Perluas layanan ke keluarga karyawan", "RSUD Gusti Abdul Gani Lamandau", LocalDate.of(2027, 3, 31)));
 
+    /** The end of the evaluated period: a period that has ended by the fixture's today. */
+    private static final LocalDate EVALUATED_THROUGH = LocalDate.of(2026, 2, 28);
+
     private FixtureConfiguration<Cooperation> fixture;
 
     @BeforeEach
@@ -56,7 +59,7 @@ class ImplementationTest {
 
     private static RecordEvaluation evaluation(EvaluationKind kind, Map<EvaluationCriterion, Integer> grades, Integer overall) {
         return new RecordEvaluation(LAMANDAU.id, EVALUATION, kind, LAMANDAU.implementingTerm.start(),
-                LAMANDAU.implementingTerm.end(), grades, overall, Recommendation.EXPAND, FOLLOW_UP, "Pelaksanaan sesuai PKS");
+                EVALUATED_THROUGH, grades, overall, Recommendation.EXPAND, FOLLOW_UP, "Pelaksanaan sesuai PKS");
     }
 
     private static RecordActivity activity() {
@@ -176,7 +179,7 @@ class ImplementationTest {
         fixture.given(LAMANDAU.active())
                 .when(evaluation(EvaluationKind.FINAL, ALL_TEN_GRADES, 4), as(SECRETARIAT))
                 .expectEvents(new EvaluationRecorded(LAMANDAU.id, EVALUATION, EvaluationKind.FINAL,
-                        LAMANDAU.implementingTerm.start(), LAMANDAU.implementingTerm.end(), ALL_TEN_GRADES, 4,
+                        LAMANDAU.implementingTerm.start(), EVALUATED_THROUGH, ALL_TEN_GRADES, 4,
                         Recommendation.EXPAND, FOLLOW_UP, "Pelaksanaan sesuai PKS"));
     }
 

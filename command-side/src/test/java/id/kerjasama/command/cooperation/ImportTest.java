@@ -2,8 +2,12 @@ package id.kerjasama.command.cooperation;
 
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.command.DetermineDprdApprovalRequirement;
 import id.kerjasama.cooperation.command.ImportSignedAgreement;
+import id.kerjasama.cooperation.command.StartImplementation;
 import id.kerjasama.cooperation.event.AgreementDrafted;
+import id.kerjasama.cooperation.event.DraftApproved;
+import id.kerjasama.cooperation.event.ImplementationStarted;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,5 +91,36 @@ class ImportTest {
                         PANGKALPINANG.implementingTerm), as(UNIT_OFFICER))
                 .expectEvents(new AgreementDrafted(PANGKALPINANG.id, PANGKALPINANG.implementingId, DocumentKind.PKS,
                         PANGKALPINANG.frameworkId, PANGKALPINANG.content(PANGKALPINANG.implementingTerm), null));
+    }
+
+    @Test
+    void an_imported_synergy_has_no_dprd_stage_and_stands_in_memorandum() {
+        // the seed: a KB signed on 25 April 2025 by the acting mayor M. Unu Ibnudin with Poltekkes Kemenkes
+        ImportSignedAgreement kb = PANGKALPINANG.importOf(CooperationType.SYNERGY, DocumentKind.KB, PANGKALPINANG.head);
+        fixture.given(by(SECRETARIAT, imported(kb, "INSTRUMENT_FITS_TYPE: recorded on import")))
+                .when(new DetermineDprdApprovalRequirement(PANGKALPINANG.id, true, false, null), as(SECRETARIAT))
+                .expectException(refusedUnder(STAGE_ORDER))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("the cooperation is in MEMORANDUM"));
+    }
+
+    @Test
+    void an_imported_synergy_kb_is_implemented_once_its_pks_is_signed_without_the_dprd() {
+        ImportSignedAgreement kb = PANGKALPINANG.importOf(CooperationType.SYNERGY, DocumentKind.KB, PANGKALPINANG.head);
+        fixture.given(by(SECRETARIAT, imported(kb, "INSTRUMENT_FITS_TYPE: recorded on import")),
+                        by(UNIT_OFFICER, new AgreementDrafted(PANGKALPINANG.id, PANGKALPINANG.implementingId, DocumentKind.PKS,
+                                PANGKALPINANG.frameworkId, PANGKALPINANG.content(PANGKALPINANG.implementingTerm), null)),
+                        by(TKKSD, new DraftApproved(PANGKALPINANG.id, PANGKALPINANG.implementingId)))
+                .when(PANGKALPINANG.sign(PANGKALPINANG.implementingId, PANGKALPINANG.implementingSignedOn, PANGKALPINANG.head),
+                        as(SECRETARIAT))
+                .expectEvents(PANGKALPINANG.signed(PANGKALPINANG.implementingId, DocumentKind.PKS,
+                        PANGKALPINANG.implementingSignedOn, PANGKALPINANG.head));
+        fixture.given(by(SECRETARIAT, imported(kb, "INSTRUMENT_FITS_TYPE: recorded on import")),
+                        by(UNIT_OFFICER, new AgreementDrafted(PANGKALPINANG.id, PANGKALPINANG.implementingId, DocumentKind.PKS,
+                                PANGKALPINANG.frameworkId, PANGKALPINANG.content(PANGKALPINANG.implementingTerm), null)),
+                        by(TKKSD, new DraftApproved(PANGKALPINANG.id, PANGKALPINANG.implementingId)),
+                        by(SECRETARIAT, PANGKALPINANG.signed(PANGKALPINANG.implementingId, DocumentKind.PKS,
+                                PANGKALPINANG.implementingSignedOn, PANGKALPINANG.head)))
+                .when(new StartImplementation(PANGKALPINANG.id, PANGKALPINANG.implementingSignedOn), as(UNIT_OFFICER))
+                .expectEvents(new ImplementationStarted(PANGKALPINANG.id, PANGKALPINANG.implementingSignedOn));
     }
 }

@@ -78,6 +78,49 @@ class ProcedureOrderTest {
     }
 
     @Test
+    void implementation_does_not_start_before_the_pks_it_implements_was_signed() {
+        LocalDate pksSignedOn = LAMANDAU.implementingSignedOn;
+        fixture.given(LAMANDAU.implementingSigned())
+                .when(new StartImplementation(LAMANDAU.id, pksSignedOn.minusDays(1)), as(UNIT_OFFICER))
+                .expectException(refusedUnder(DATES_IN_ORDER))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("the signing of the first PKS (" + pksSignedOn + ")"));
+    }
+
+    @Test
+    void a_synergy_is_not_implemented_before_its_rencana_kerja_was_signed() {
+        CooperationScenario synergy = PANGKALPINANG_POLTEKKES;
+        fixture.given(synergy.implementingSigned())
+                .when(new StartImplementation(synergy.id, synergy.implementingSignedOn.minusDays(1)), as(UNIT_OFFICER))
+                .expectException(refusedUnder(DATES_IN_ORDER));
+    }
+
+    @Test
+    void implementation_starts_on_the_day_its_pks_was_signed() {
+        fixture.given(LAMANDAU.implementingSigned())
+                .when(new StartImplementation(LAMANDAU.id, LAMANDAU.implementingSignedOn), as(UNIT_OFFICER))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    // ---- Nothing that happened lies in the future
+
+    @Test
+    void an_activity_dated_three_months_ahead_is_refused() {
+        fixture.given(LAMANDAU.active())
+                .when(new RecordActivity(LAMANDAU.id, TODAY.plusMonths(3), "Sosialisasi", LAMANDAU.unit), as(UNIT_OFFICER))
+                .expectException(refusedUnder(NOT_IN_FUTURE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_agreement_signed_before_adoption_is_not_imported_with_a_future_signing_date() {
+        fixture.givenNoPriorActivity()
+                .when(LAMANDAU.importOf(id.kerjasama.cooperation.CooperationType.KSDPK, DocumentKind.KB, LAMANDAU.head,
+                        LAMANDAU.frameworkTerm, TODAY.plusDays(2)), as(SECRETARIAT))
+                .expectException(refusedUnder(NOT_IN_FUTURE))
+                .expectNoEvents();
+    }
+
+    @Test
     void no_activity_is_dated_before_implementation_started() {
         fixture.given(LAMANDAU.active())
                 .when(new RecordActivity(LAMANDAU.id, STARTED_ON.minusDays(1), "Sosialisasi", LAMANDAU.unit), as(UNIT_OFFICER))
@@ -157,7 +200,7 @@ class ProcedureOrderTest {
     }
 
     private static RecordEvaluation evaluation(EvaluationKind kind, String id) {
-        return new RecordEvaluation(LAMANDAU.id, EvaluationId.of(uuid(id)), kind, STARTED_ON, STARTED_ON.plusMonths(6),
+        return new RecordEvaluation(LAMANDAU.id, EvaluationId.of(uuid(id)), kind, STARTED_ON, STARTED_ON.plusMonths(5),
                 Map.of(), null, Recommendation.CONTINUE, List.of(), "Semester pertama");
     }
 }

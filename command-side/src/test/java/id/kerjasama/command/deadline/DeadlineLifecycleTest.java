@@ -66,6 +66,8 @@ public class DeadlineLifecycleTest {
         CommandApi.Answer imported = api.post("/api/cooperations/imports", PANGKALPINANG_KB);
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
         String pangkalpinang = imported.text("id");
+        // Lamandau's story runs until its first activity on 1 August 2025, recorded that day: nothing is recorded ahead
+        MovableClockConfiguration.CLOCK.moveTo(LocalDate.of(2025, 8, 1));
         LamandauLifecycle lamandau = new LamandauLifecycle(api).active();
 
         // Pangkalpinang's last day to draft a PKS is 25 October 2025 (signed on 25 April)
@@ -88,11 +90,13 @@ public class DeadlineLifecycleTest {
                 {"kind":"SELF_REPORT","periodStart":"2025-07-01","periodEnd":"2025-12-31","recommendation":"CONTINUE",
                  "followUpActions":[{"description":"Tambah dokter jaga","owner":"RSUD","dueDate":"2026-03-31"}],
                  "summary":"Semester pertama"}""").text("evaluationId");
+        deadlines.dayBegins(LocalDate.of(2026, 1, 20));
         lamandau.step("record-activity", "{\"date\":\"2026-01-20\",\"description\":\"Pemeriksaan berkala\",\"unit\":\"RSUD\"}");
         // the silence would have ended on 1 February; the activity of 20 January moves it to 20 July
         deadlines.dayBegins(LocalDate.of(2026, 2, 2));
         assertThat(deadlines.events(lamandau.id(), CooperationFlaggedDormant.class)).isZero();
 
+        deadlines.dayBegins(LocalDate.of(2026, 3, 20));
         lamandau.step("complete-follow-up-action", "{\"evaluationId\":\"" + evaluation
                 + "\",\"actionNumber\":1,\"completedOn\":\"2026-03-20\"}");
         deadlines.dayBegins(LocalDate.of(2026, 4, 1));

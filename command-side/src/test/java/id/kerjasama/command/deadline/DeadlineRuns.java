@@ -43,7 +43,8 @@ final class DeadlineRuns {
     }
 
     long pending() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Long.class);
+        // the deadlines the cooperations set (Axon's task), not the application's own recurring tasks
+        return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", Long.class);
     }
 
     long events(String cooperationId, Class<?> type) {

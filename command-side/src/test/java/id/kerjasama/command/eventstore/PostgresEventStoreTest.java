@@ -108,6 +108,19 @@ class PostgresEventStoreTest {
         assertThat(eventsOf(id)).isEqualTo(before);
     }
 
+    @Test
+    void an_extension_onto_the_id_of_another_cooperation_is_refused_with_409_id_taken_and_nothing_is_stored() {
+        CommandApi api = new CommandApi(mvc);
+        String other = new LamandauLifecycle(api).initiated().id();
+        LamandauLifecycle lamandau = new LamandauLifecycle(api).active();
+        long before = highestIndex();
+        CommandApi.Answer extension = api.send(lamandau.id(), "propose-extension",
+                "{\"successorId\":\"" + other + "\",\"title\":\"Lanjutan\",\"rationale\":\"Manfaat\"}");
+        assertThat(extension.status()).as(extension.body().toString()).isEqualTo(409);
+        assertThat(extension.text("code")).isEqualTo("ID_TAKEN");
+        assertThat(highestIndex()).isEqualTo(before);
+    }
+
     /** Every index above {@code after} is taken: committed commands leave no holes (only rollbacks may). */
     private void assertGapFreeAfter(long after) {
         var range = jdbc.queryForMap("SELECT MAX(global_index) AS high, COUNT(*) AS n FROM domain_event_entry WHERE global_index > ?", after);

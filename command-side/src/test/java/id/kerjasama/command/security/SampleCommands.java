@@ -9,7 +9,7 @@ import static java.util.Map.entry;
  * A well-formed body for every command of the API, so that authorization can be probed past body parsing. The
  * bodies need not fit the cooperation's stage: what happens after authorization is not under test here.
  */
-final class SampleCommands {
+public final class SampleCommands {
 
     private static final String DOC = "\"documentId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\"";
     private static final String TERM = "\"term\":{\"start\":\"2025-06-01\",\"end\":\"2027-05-31\"}";
@@ -21,7 +21,7 @@ final class SampleCommands {
             + "\"partner\":{\"kind\":\"BUSINESS\",\"name\":\"PT CBI\"},\"affairs\":[\"HEALTH\"]";
 
     /** Body by command name; null for commands that take none. */
-    static final Map<String, String> BODIES = Map.ofEntries(
+    public static final Map<String, String> BODIES = Map.ofEntries(
             entry("InitiateCooperation", "{" + NEW_COOPERATION + ",\"title\":\"Layanan\",\"initiator\":\"REGIONAL_UNIT\",\"objective\":\"x\"}"),
             entry("ImportSignedAgreement", "{" + NEW_COOPERATION + ",\"kind\":\"KB\",\"documentNumber\":\"KB/1\"," + CONTENT
                     + ",\"signatories\":[" + HEAD + "," + PARTNER + "],\"signedOn\":\"2025-04-25\",\"signedAt\":\"Nanga Bulik\","

@@ -96,7 +96,7 @@ public final class CooperationHistory {
             document.status = DocumentStatus.SIGNED;
             document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile(),
                     actor, at);
-            d.stage = e.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM;
+            d.stage = Stage.ofSignedFramework(e.type(), e.kind());
         } else if (event instanceof LiaisonOfficerAppointed e) {
             d.liaisonOfficer = e.officer();
             d.liaisonOfficerAppointedBy = actor;

@@ -126,7 +126,7 @@ public final class InspectionFold {
                     e.initiatingRegion().value(), e.initiatingUnit(), e.partner(), at);
             f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(), null, e.content().term().end()));
             signed(f, e.documentId().value(), e.kind(), e.signedOn());
-            move(f, e.kind() == DocumentKind.KB ? DPRD_APPROVAL : MEMORANDUM, at, sequence);
+            move(f, Stage.ofSignedFramework(e.type(), e.kind()), at, sequence);
         } else if (event instanceof LiaisonOfficerAppointed e) {
             f.liaisonOfficer = e.officer();
         } else if (event instanceof SubmittedForAssessment e) {

@@ -195,7 +195,8 @@ final class InspectionDataSet {
                     file("kb"), file("sumber"), "Diimpor", List.of()), secretariat(), true);
             s.initiatedAt = t;
             signed(signedOn, content.term().end());
-            enter(frameworkKind == DocumentKind.KB ? Stage.DPRD_APPROVAL : Stage.MEMORANDUM);
+            // a synergy has no DPRD stage, whatever was signed for it
+            enter(frameworkKind == DocumentKind.KB && !synergy ? Stage.DPRD_APPROVAL : Stage.MEMORANDUM);
         } else {
             emit(new CooperationInitiated(id, s.type, s.title, s.label, region, s.unit, Initiator.REGIONAL_UNIT,
                     partner, affairs, "Tujuan", null), officer(), false);

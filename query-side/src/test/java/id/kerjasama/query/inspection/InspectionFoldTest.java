@@ -53,6 +53,12 @@ class InspectionFoldTest {
     }
 
     @Test
+    void an_imported_synergy_stands_in_memorandum_for_it_has_no_dprd_stage() {
+        imported();
+        assertThat(file.stage).isEqualTo(Stage.MEMORANDUM);
+    }
+
+    @Test
     void a_dormancy_flag_is_open_from_the_day_after_its_last_day_until_it_is_answered() {
         imported();
         apply(new CooperationFlaggedDormant(ID, DormancyReason.NO_IMPLEMENTING_AGREEMENT, LocalDate.of(2025, 4, 25),
@@ -76,7 +82,7 @@ class InspectionFoldTest {
         sequence = 0;
         assertThat(InspectionFold.evolve(file, event(new ImplementationStarted(ID, LocalDate.of(2025, 5, 1)), "opd", "UNIT_OFFICER", "2025-05-01"), WIB)).isEmpty();
         assertThat(file.flags).hasSize(1);
-        assertThat(file.stage).isEqualTo(Stage.DPRD_APPROVAL);
+        assertThat(file.stage).isEqualTo(Stage.MEMORANDUM);
     }
 
     @Test
@@ -102,7 +108,7 @@ class InspectionFoldTest {
         apply(new ImplementationStarted(ID, LocalDate.of(2025, 9, 10)), "opd", "UNIT_OFFICER", "2025-09-10");
         apply(new CooperationTerminated(ID, TerminationReason.MUTUAL_AGREEMENT, LocalDate.of(2025, 12, 1), "Sepakat"),
                 "kepala", "REGIONAL_HEAD", "2025-12-01");
-        assertThat(file.stays).extracting(s -> s.stage).containsExactly(Stage.DPRD_APPROVAL, Stage.IMPLEMENTATION);
+        assertThat(file.stays).extracting(s -> s.stage).containsExactly(Stage.MEMORANDUM, Stage.IMPLEMENTATION);
         assertThat(file.stays.get(0).leftAt).isEqualTo(file.stays.get(1).enteredAt);
         assertThat(file.stays.get(1).leftAt).isEqualTo(file.endedAt);
         assertThat(file.flags.get(0).owner).isEqualTo("Dinkes");

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record CompleteFollowUpAction(@TargetAggregateIdentifier CooperationId cooperationId,
                                      EvaluationId evaluationId,
                                      Integer actionNumber,
-                                     LocalDate completedOn,
+                                     @HappenedOn LocalDate completedOn,
                                      String note) implements CooperationCommand {
 
     public CompleteFollowUpAction {

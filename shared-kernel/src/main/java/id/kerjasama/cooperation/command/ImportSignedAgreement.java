@@ -30,7 +30,7 @@ public record ImportSignedAgreement(@TargetAggregateIdentifier CooperationId coo
                                     String documentNumber,
                                     AgreementContent content,
                                     List<Signatory> signatories,
-                                    LocalDate signedOn,
+                                    @HappenedOn LocalDate signedOn,
                                     String signedAt,
                                     DocumentReference signedFile,
                                     DocumentReference sourceDocument,

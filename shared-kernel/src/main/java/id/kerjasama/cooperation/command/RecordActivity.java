@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /** Records something done under the cooperation. */
 public record RecordActivity(@TargetAggregateIdentifier CooperationId cooperationId,
-                             LocalDate date,
+                             @HappenedOn LocalDate date,
                              String description,
                              String unit) implements CooperationCommand {
 

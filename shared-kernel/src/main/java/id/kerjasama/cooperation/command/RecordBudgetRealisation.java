@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 
 /** Records money spent under the cooperation. */
 public record RecordBudgetRealisation(@TargetAggregateIdentifier CooperationId cooperationId,
-                                      Integer fiscalYear,
+                                      @HappenedOn Integer fiscalYear,
                                       FundingSource source,
                                       BigDecimal amount,
                                       String description) implements CooperationCommand {

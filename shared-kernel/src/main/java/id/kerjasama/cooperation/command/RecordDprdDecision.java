@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** Records the DPRD's answer. */
 public record RecordDprdDecision(@TargetAggregateIdentifier CooperationId cooperationId,
                                  DprdDecision decision,
-                                 LocalDate decidedOn,
+                                 @HappenedOn LocalDate decidedOn,
                                  DocumentReference decisionLetter,
                                  String note) implements CooperationCommand {
 

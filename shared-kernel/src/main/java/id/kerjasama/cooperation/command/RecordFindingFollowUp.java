@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record RecordFindingFollowUp(@TargetAggregateIdentifier CooperationId cooperationId,
                                     AuditFindingId findingId,
                                     String description,
-                                    LocalDate followedUpOn,
+                                    @HappenedOn LocalDate followedUpOn,
                                     DocumentReference evidence) implements CooperationCommand {
 
     public RecordFindingFollowUp {

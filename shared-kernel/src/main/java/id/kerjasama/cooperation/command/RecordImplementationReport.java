@@ -9,8 +9,8 @@ import java.time.LocalDate;
 
 /** Records a periodic implementation report. */
 public record RecordImplementationReport(@TargetAggregateIdentifier CooperationId cooperationId,
-                                         LocalDate periodStart,
-                                         LocalDate periodEnd,
+                                         @HappenedOn LocalDate periodStart,
+                                         @HappenedOn LocalDate periodEnd,
                                          String summary,
                                          DocumentReference file) implements CooperationCommand {
 

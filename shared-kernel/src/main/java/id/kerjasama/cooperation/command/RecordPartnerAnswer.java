@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** Records whether the partner accepted or declined the offer. */
 public record RecordPartnerAnswer(@TargetAggregateIdentifier CooperationId cooperationId,
                                   PartnerAnswer answer,
-                                  LocalDate answeredOn,
+                                  @HappenedOn LocalDate answeredOn,
                                   DocumentReference letter) implements CooperationCommand {
 
     public RecordPartnerAnswer {

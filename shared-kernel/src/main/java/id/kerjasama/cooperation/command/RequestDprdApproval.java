@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** Sends the request for approval to the DPRD. */
 public record RequestDprdApproval(@TargetAggregateIdentifier CooperationId cooperationId,
                                   DocumentReference letter,
-                                  LocalDate requestedOn) implements CooperationCommand {
+                                  @HappenedOn LocalDate requestedOn) implements CooperationCommand {
 
     public RequestDprdApproval {
         Require.present(cooperationId, "cooperationId");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** Withdraws a power of attorney from a given day on. */
 public record RevokePowerOfAttorney(@TargetAggregateIdentifier CooperationId cooperationId,
                                     PowerOfAttorneyId powerOfAttorneyId,
-                                    LocalDate revokedOn,
+                                    @HappenedOn LocalDate revokedOn,
                                     String reason) implements CooperationCommand {
 
     public RevokePowerOfAttorney {

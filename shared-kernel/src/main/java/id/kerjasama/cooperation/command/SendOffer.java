@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record SendOffer(@TargetAggregateIdentifier CooperationId cooperationId,
                         DocumentReference letter,
                         Signatory signedBy,
-                        LocalDate sentOn) implements CooperationCommand {
+                        @HappenedOn LocalDate sentOn) implements CooperationCommand {
 
     public SendOffer {
         Require.present(cooperationId, "cooperationId");

@@ -15,7 +15,7 @@ public record SignAgreement(@TargetAggregateIdentifier CooperationId cooperation
                             DocumentId documentId,
                             String documentNumber,
                             List<Signatory> signatories,
-                            LocalDate signedOn,
+                            @HappenedOn LocalDate signedOn,
                             String signedAt,
                             DocumentReference signedFile) implements CooperationCommand {
 

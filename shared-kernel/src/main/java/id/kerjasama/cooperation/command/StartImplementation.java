@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /** The cooperation becomes active. */
 public record StartImplementation(@TargetAggregateIdentifier CooperationId cooperationId,
-                                  LocalDate startedOn) implements CooperationCommand {
+                                  @HappenedOn LocalDate startedOn) implements CooperationCommand {
 
     public StartImplementation {
         Require.present(cooperationId, "cooperationId");

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import static id.kerjasama.command.cooperation.Rule.DATES_IN_ORDER;
 
 /**
- * Business dates follow the procedure: an answer comes after its offer, a PKS is signed after its KB, an
- * activity happens after implementation started. A date out of order is almost always a typing error, and a
+ * Business dates follow the procedure: an answer comes after its offer, a PKS is signed after its KB,
+ * implementation starts once what it implements (the PKS, or the NK's Rencana Kerja) was signed, an activity happens
+ * after implementation started. A date out of order is almost always a typing error, and a
  * history with one cannot be explained to an auditor.
  */
 public final class DateOrderPolicy {
