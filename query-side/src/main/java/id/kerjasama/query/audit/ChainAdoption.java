@@ -58,7 +58,8 @@ public class ChainAdoption {
         List<Adoption> adopted;
         try {
             adopted = transactions.execute(status -> {
-                List<String> ids = cooperationIds.isEmpty() ? records.cooperationsWithUnchainedEvents() : cooperationIds;
+                List<String> ids = cooperationIds.isEmpty() ? records.cooperationsWithUnchainedEvents()
+                        : cooperationIds.stream().distinct().toList();
                 Instant now = Instant.now();
                 List<Adoption> signed = new ArrayList<>();
                 for (String cooperationId : ids) {
@@ -67,7 +68,8 @@ public class ChainAdoption {
                 return signed;
             });
         } catch (DuplicateKeyException anotherInstanceAdoptedFirst) {
-            throw new AdoptionRefused(String.join(", ", cooperationIds), "adopted concurrently by another request", null);
+            throw new AdoptionRefused(cooperationIds.isEmpty() ? "(all)" : String.join(", ", cooperationIds),
+                    "adopted concurrently by another request", null);
         }
         Checkpoint after = checkpointing.create();
         log.warn("SECURITY: {} adopted {} events of {} cooperations stored outside the chain, after checkpoint {}, "
