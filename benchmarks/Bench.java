@@ -2315,27 +2315,49 @@ public class Bench {
             Instant time = Synthetic.parse(last.timestamp());
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement s = connection.prepareStatement(INSERT.formatted("domain_event_entry"))) {
+            // each copy is linked in event_chain as the command side would have linked it: it refuses to append after
+            // an unchained event
+            byte[] previous;
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT hash FROM event_chain WHERE aggregate_identifier = ? AND sequence_number = ?")) {
+                head.setString(1, aggregateId);
+                head.setLong(2, last.sequence());
+                try (ResultSet rs = head.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("No chain link for event " + last.sequence() + " of " + aggregateId);
+                    }
+                    previous = rs.getBytes(1);
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement(INSERT.formatted("domain_event_entry"));
+                 PreparedStatement link = connection.prepareStatement("INSERT INTO event_chain (aggregate_identifier, "
+                         + "sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)")) {
                 byte[] payload = last.payload().getBytes(StandardCharsets.UTF_8);
                 byte[] meta = last.metaData() == null ? null : last.metaData().getBytes(StandardCharsets.UTF_8);
                 for (long seq = last.sequence() + 1; seq < length; seq++) {
                     time = time.plusMillis(1);
-                    s.setString(1, UUID.randomUUID().toString());
-                    s.setString(2, aggregateId);
-                    s.setLong(3, seq);
-                    s.setString(4, last.type());
-                    s.setString(5, Synthetic.TIME.format(time));
-                    s.setString(6, last.payloadType());
-                    s.setString(7, last.payloadRevision());
-                    s.setBytes(8, payload);
-                    s.setBytes(9, meta);
-                    s.addBatch();
+                    Synthetic.Row row = new Synthetic.Row(UUID.randomUUID().toString(), aggregateId, seq, last.type(),
+                            Synthetic.TIME.format(time), last.payloadType(), last.payloadRevision(), payload, meta);
+                    bind(s, row);
+                    byte[] hash = AuditChain.hash(row, previous);
+                    link.setString(1, aggregateId);
+                    link.setLong(2, seq);
+                    link.setString(3, row.eventId());
+                    link.setBytes(4, previous);
+                    link.setBytes(5, hash);
+                    link.addBatch();
+                    previous = hash;
                     if (seq % 1000 == 0) {
                         s.executeBatch();
+                        link.executeBatch();
                     }
                 }
                 s.executeBatch();
+                link.executeBatch();
                 connection.commit();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e instanceof SQLException sql ? sql : new SQLException("Cannot extend " + aggregateId, e);
             } finally {
                 connection.setAutoCommit(auto);
             }
