@@ -48,9 +48,10 @@ final class Report {
         List<Adoption> adoptions = verification.adoptions();
         for (Adoption adoption : adoptions) {
             out.println("ADOPTED, not proven from their origin: sequence " + adoption.firstSequence() + " to "
-                    + adoption.lastSequence() + ", adopted on " + adoption.adoptedAt() + " by " + adoption.operator()
+                    + adoption.lastSequence() + ", adopted on " + printable(adoption.adoptedAt()) + " by "
+                    + printable(adoption.operator())
                     + " after checkpoint " + adoption.checkpointBefore());
-            out.println("  reason: " + adoption.reason());
+            out.println("  reason: " + printable(adoption.reason()));
             out.println("  (stored before the chain existed; the chain vouches for them only from their adoption on)");
         }
         out.println("Proven history: " + (provenThrough + 1) + " events, sequence 0 to " + provenThrough);
@@ -63,6 +64,11 @@ final class Report {
         }
     }
 
+    /** Signed, but typed by people: no control character may forge a line of this report. */
+    private static String printable(String text) {
+        return text == null ? "?" : text.replaceAll("\\p{Cntrl}", " ");
+    }
+
     private static String where(Failure failure) {
         return (failure.sequenceNumber() == null ? "" : " at sequence " + failure.sequenceNumber())
                 + (failure.eventIdentifier() == null ? "" : ", event " + failure.eventIdentifier());
@@ -72,7 +78,8 @@ final class Report {
         String type = event.payloadType() == null ? "?" : event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1);
         String adopted = adoptions.stream()
                 .filter(a -> a.firstSequence() <= event.sequenceNumber() && event.sequenceNumber() <= a.lastSequence())
-                .map(a -> "  [adopted on " + a.adoptedAt() + " by " + a.operator() + "]").findFirst().orElse("");
+                .map(a -> "  [adopted on " + printable(a.adoptedAt()) + " by " + printable(a.operator()) + "]")
+                .findFirst().orElse("");
         out.printf("  %5d  %-24s  %-36s  %s%s%n", event.sequenceNumber(), event.timestamp(), type, actor(event.metaData()),
                 adopted);
     }

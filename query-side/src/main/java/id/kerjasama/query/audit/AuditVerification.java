@@ -48,9 +48,12 @@ public class AuditVerification {
     public record Failed(String cooperationId, Failure failure) implements Line {
     }
 
-    /** @param provenEvents events covered by the checkpoint; the rest of the intact ones await the next checkpoint */
-    public record Finished(int cooperations, long events, int intact, int failed, long provenEvents, Long checkpoint,
-                           long millis) implements Line {
+    /**
+     * @param provenEvents  events covered by the checkpoint; the rest of the intact ones await the next checkpoint
+     * @param adoptedEvents events of intact cooperations that an operator adopted: proven since their adoption only
+     */
+    public record Finished(int cooperations, long events, int intact, int failed, long provenEvents, long adoptedEvents,
+                           Long checkpoint, long millis) implements Line {
     }
 
     private final ChainRecords records;
@@ -93,6 +96,7 @@ public class AuditVerification {
         int failed = 0;
         long events = 0;
         long provenEvents = 0;
+        long adoptedEvents = 0;
         for (String cooperationId : cooperationIds) {
             ChainRecords.Chain chain = records.of(cooperationId);
             Inclusion inclusion = signed.flatMap(heads -> heads.inclusionOf(cooperationId)).orElse(null);
@@ -106,6 +110,7 @@ public class AuditVerification {
             events += verification.events();
             if (verification.intact()) {
                 provenEvents += verification.provenThrough() == null ? 0 : verification.provenThrough() + 1;
+                adoptedEvents += verification.adoptions().stream().mapToLong(a -> a.lastSequence() - a.firstSequence() + 1).sum();
             } else {
                 failed++;
                 report.accept(new Failed(cooperationId, verification.failure()));
@@ -114,7 +119,7 @@ public class AuditVerification {
                 report.accept(new Progress(verified, cooperationIds.size(), events));
             }
         }
-        report.accept(new Finished(verified, events, verified - failed, failed, provenEvents,
+        report.accept(new Finished(verified, events, verified - failed, failed, provenEvents, adoptedEvents,
                 checkpoint == null ? null : checkpoint.number(), (System.nanoTime() - start) / 1_000_000));
     }
 

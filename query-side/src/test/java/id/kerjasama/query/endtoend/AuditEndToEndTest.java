@@ -211,6 +211,8 @@ abstract class AuditEndToEndTest extends EndToEndTest {
         assertThat(verified.path("provenThrough").asLong()).isEqualTo(4);
         assertThat(verified.path("adoptions").get(0).path("operator").asText()).isEqualTo(DemoUser.OPERATOR.userName());
         assertThat(verified.path("adoptions").get(0).path("adoptedAt").asText()).isEqualTo(adoption.path("adoptedAt").asText());
+        List<JsonNode> store = storeVerification();
+        assertThat(store.get(store.size() - 1).path("adoptedEvents").asLong()).isEqualTo(5);
 
         Path publicKey = Files.writeString(files.resolve("public-key.pem"), query.get("/api/audit/public-key").body());
         Path bundle = Files.writeString(files.resolve("bundle.json"), query.get("/api/cooperations/" + id + "/audit-bundle").body());
