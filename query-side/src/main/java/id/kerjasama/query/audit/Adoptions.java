@@ -39,6 +39,14 @@ class Adoptions {
                 ADOPTION).stream().collect(Collectors.groupingBy(Adoption::aggregateIdentifier));
     }
 
+    /** The adoptions of the first {@code limit} adopted cooperations whose id sorts after {@code after}: pages of the register. */
+    List<Adoption> after(String after, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit.chain_adoption WHERE aggregate_identifier IN "
+                + "(SELECT DISTINCT aggregate_identifier FROM audit.chain_adoption WHERE aggregate_identifier > ? "
+                + "ORDER BY aggregate_identifier FETCH FIRST " + limit + " ROWS ONLY) "
+                + "ORDER BY aggregate_identifier, first_sequence", ADOPTION, after);
+    }
+
     void insert(Adoption adoption) {
         jdbc.update("INSERT INTO audit.chain_adoption (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 adoption.aggregateIdentifier(), adoption.firstSequence(), adoption.lastSequence(),

@@ -4,6 +4,7 @@ import id.kerjasama.actor.ActorRole;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.query.security.ReadGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.audit.Adoption;
 import id.kerjasama.audit.Checkpoint;
 import id.kerjasama.audit.SigningKeys;
 import id.kerjasama.audit.Verification;
@@ -39,6 +40,7 @@ public class AuditController {
 
     static final int CHECKPOINT_PAGE = 1000;
     static final int MAX_ADOPTED_COOPERATIONS = 1000;
+    static final int ADOPTION_PAGE = 1000;
     static final String NDJSON = "application/x-ndjson";
 
     private final SigningKey key;
@@ -47,14 +49,16 @@ public class AuditController {
     private final AuditVerification verification;
     private final AuditAccessLog accessLog;
     private final ChainAdoption adoption;
+    private final Adoptions adoptions;
     private final ObjectMapper json;
     private final CurrentCaller caller;
     private final ReadGuard guard;
 
     AuditController(SigningKey key, Checkpoints checkpoints, Checkpointing checkpointing, AuditVerification verification,
-                    AuditAccessLog accessLog, ChainAdoption adoption, ObjectMapper json, CurrentCaller caller,
-                    ReadGuard guard) {
+                    AuditAccessLog accessLog, ChainAdoption adoption, Adoptions adoptions, ObjectMapper json,
+                    CurrentCaller caller, ReadGuard guard) {
         this.adoption = adoption;
+        this.adoptions = adoptions;
         this.caller = caller;
         this.guard = guard;
         this.key = key;
@@ -116,6 +120,15 @@ public class AuditController {
         accessLog.record(AuditAccessLog.Access.ADOPT_EVENTS, cooperationIds.isEmpty() ? "store" : String.join(",", cooperationIds));
         ChainAdoption.Result result = adoption.adopt(caller.scope().caller().id(), reason, cooperationIds);
         return ResponseEntity.status(HttpStatus.CREATED).body(result);
+    }
+
+    @GetMapping("/adoptions")
+    @Operation(summary = "The register of adoptions, as signed, of the first 1000 adopted cooperations whose id sorts "
+            + "after 'after' (empty: from the first): page through to read them all")
+    public List<Adoption> adoptions(@RequestParam(defaultValue = "") String after) {
+        caller.requireNational(ActorRole.INSPECTOR, ActorRole.OPERATOR);
+        accessLog.record(AuditAccessLog.Access.LIST_ADOPTIONS, "store");
+        return adoptions.after(after, ADOPTION_PAGE);
     }
 
     @GetMapping("/cooperations/{id}/verification")

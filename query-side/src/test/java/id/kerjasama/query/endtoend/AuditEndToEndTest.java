@@ -213,6 +213,8 @@ abstract class AuditEndToEndTest extends EndToEndTest {
         assertThat(verified.path("adoptions").get(0).path("adoptedAt").asText()).isEqualTo(adoption.path("adoptedAt").asText());
         List<JsonNode> store = storeVerification();
         assertThat(store.get(store.size() - 1).path("adoptedEvents").asLong()).isEqualTo(5);
+        assertThat(query.get("/api/audit/adoptions").json()).singleElement().isEqualTo(adoption);
+        assertThat(query.get("/api/audit/adoptions?after=" + id).json()).isEmpty();
 
         Path publicKey = Files.writeString(files.resolve("public-key.pem"), query.get("/api/audit/public-key").body());
         Path bundle = Files.writeString(files.resolve("bundle.json"), query.get("/api/cooperations/" + id + "/audit-bundle").body());
