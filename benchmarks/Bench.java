@@ -366,7 +366,9 @@ public class Bench {
     /**
      * Figure 2. The query side is stopped; N synthetic events (from the templates, interleaved across
      * cooperations as in a real store) are inserted straight into domain_event_entry by one connection in batches
-     * of 1,000 (the baseline: the raw batched insert rate of these rows); a new query side starts, and
+     * of 1,000 (the baseline: the raw batched insert rate of these rows), then linked in event_chain, untimed (the
+     * command side refuses to append after an unchained event, and later phases continue these cooperations); a
+     * new query side starts, and
      * POST /api/admin/rebuild replays the whole store; the rate is events over the time until the read model
      * holds every event.
      */
@@ -378,6 +380,7 @@ public class Bench {
         Db.InsertResult insert = db.insertBatched(syntheticRows);
         double insertRate = insert.rows() / insert.seconds();
         log("   raw batched insert: %,d rows in %.1f s = %,.0f rows/s", insert.rows(), insert.seconds(), insertRate);
+        log("   linked %,d synthetic events in event_chain (untimed)", db.chainUnchained());
 
         query = new Side("query-side", config.queryJar(), config.queryPort(), config);
         query.start();
@@ -417,7 +420,7 @@ public class Bench {
      * as a national inspector) when it holds 100,000 chained events (short mode: 3,000, the same share of the data
      * set). They are the first rows of figure 2's synthetic store, inserted here with their chain links, which the
      * benchmark computes itself from docs/AUDIT-CHAIN.md, so a clean result also cross-checks that document; the
-     * rest of the synthetic store follows in the rebuild phase, unchained as before. Baseline: one JDBC connection
+     * rest of the synthetic store follows in the rebuild phase, linked after its timed insert. Baseline: one JDBC connection
      * reading the same rows (every column of domain_event_entry and event_chain, in chain order), rows/s.
      */
     private void verification() throws Exception {
@@ -2090,6 +2093,63 @@ public class Bench {
             return inserted;
         }
 
+        /**
+         * Links every stored event that has no chain link yet, in chain order after its cooperation's head, with the
+         * hash computed here as in {@link #insertChained}: what the command side would have written had it appended
+         * them. One connection reads (a cursor), another writes in batches of 1,000.
+         */
+        long chainUnchained() throws Exception {
+            Map<String, byte[]> heads = new HashMap<>();
+            long linked = 0;
+            try (Connection read = connect(); Connection write = connect();
+                 PreparedStatement link = write.prepareStatement("INSERT INTO event_chain (aggregate_identifier, "
+                         + "sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)")) {
+                read.setAutoCommit(false);
+                write.setAutoCommit(false);
+                try (Statement s = read.createStatement(); ResultSet rs = s.executeQuery("SELECT c.aggregate_identifier, "
+                        + "c.hash FROM event_chain c JOIN (SELECT aggregate_identifier, MAX(sequence_number) AS head "
+                        + "FROM event_chain GROUP BY aggregate_identifier) h ON c.aggregate_identifier = h.aggregate_identifier "
+                        + "AND c.sequence_number = h.head")) {
+                    while (rs.next()) {
+                        heads.put(rs.getString(1), rs.getBytes(2));
+                    }
+                }
+                try (Statement s = read.createStatement()) {
+                    s.setFetchSize(1000);
+                    try (ResultSet rs = s.executeQuery("SELECT event_identifier, aggregate_identifier, sequence_number, type, "
+                            + "time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry e "
+                            + "WHERE NOT EXISTS (SELECT 1 FROM event_chain l WHERE l.aggregate_identifier = e.aggregate_identifier "
+                            + "AND l.sequence_number = e.sequence_number) ORDER BY aggregate_identifier, sequence_number")) {
+                        while (rs.next()) {
+                            Synthetic.Row row = new Synthetic.Row(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8),
+                                    rs.getBytes(9));
+                            byte[] previous = row.sequence() == 0 ? new byte[32] : heads.get(row.aggregateId());
+                            if (previous == null) {
+                                throw new IllegalStateException("No chain head before event " + row.sequence() + " of " + row.aggregateId());
+                            }
+                            byte[] hash = AuditChain.hash(row, previous);
+                            heads.put(row.aggregateId(), hash);
+                            link.setString(1, row.aggregateId());
+                            link.setLong(2, row.sequence());
+                            link.setString(3, row.eventId());
+                            link.setBytes(4, previous);
+                            link.setBytes(5, hash);
+                            link.addBatch();
+                            if (++linked % 1000 == 0) {
+                                link.executeBatch();
+                                write.commit();
+                            }
+                        }
+                    }
+                }
+                link.executeBatch();
+                write.commit();
+                read.commit();
+            }
+            return linked;
+        }
+
         /** Adds {@code row} to a batch of {@link #INSERT}. */
         private static void bind(PreparedStatement insert, Synthetic.Row row) throws SQLException {
             insert.setString(1, row.eventId());
@@ -2255,27 +2315,49 @@ public class Bench {
             Instant time = Synthetic.parse(last.timestamp());
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement s = connection.prepareStatement(INSERT.formatted("domain_event_entry"))) {
+            // each copy is linked in event_chain as the command side would have linked it: it refuses to append after
+            // an unchained event
+            byte[] previous;
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT hash FROM event_chain WHERE aggregate_identifier = ? AND sequence_number = ?")) {
+                head.setString(1, aggregateId);
+                head.setLong(2, last.sequence());
+                try (ResultSet rs = head.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("No chain link for event " + last.sequence() + " of " + aggregateId);
+                    }
+                    previous = rs.getBytes(1);
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement(INSERT.formatted("domain_event_entry"));
+                 PreparedStatement link = connection.prepareStatement("INSERT INTO event_chain (aggregate_identifier, "
+                         + "sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)")) {
                 byte[] payload = last.payload().getBytes(StandardCharsets.UTF_8);
                 byte[] meta = last.metaData() == null ? null : last.metaData().getBytes(StandardCharsets.UTF_8);
                 for (long seq = last.sequence() + 1; seq < length; seq++) {
                     time = time.plusMillis(1);
-                    s.setString(1, UUID.randomUUID().toString());
-                    s.setString(2, aggregateId);
-                    s.setLong(3, seq);
-                    s.setString(4, last.type());
-                    s.setString(5, Synthetic.TIME.format(time));
-                    s.setString(6, last.payloadType());
-                    s.setString(7, last.payloadRevision());
-                    s.setBytes(8, payload);
-                    s.setBytes(9, meta);
-                    s.addBatch();
+                    Synthetic.Row row = new Synthetic.Row(UUID.randomUUID().toString(), aggregateId, seq, last.type(),
+                            Synthetic.TIME.format(time), last.payloadType(), last.payloadRevision(), payload, meta);
+                    bind(s, row);
+                    byte[] hash = AuditChain.hash(row, previous);
+                    link.setString(1, aggregateId);
+                    link.setLong(2, seq);
+                    link.setString(3, row.eventId());
+                    link.setBytes(4, previous);
+                    link.setBytes(5, hash);
+                    link.addBatch();
+                    previous = hash;
                     if (seq % 1000 == 0) {
                         s.executeBatch();
+                        link.executeBatch();
                     }
                 }
                 s.executeBatch();
+                link.executeBatch();
                 connection.commit();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e instanceof SQLException sql ? sql : new SQLException("Cannot extend " + aggregateId, e);
             } finally {
                 connection.setAutoCommit(auto);
             }

@@ -84,13 +84,39 @@ class AuditVerifierTest {
                 event.payloadRevision(), event.timestamp(), Base64.getEncoder().encodeToString(payload), event.metaData()));
 
         int exit = verify(json.writeValueAsBytes(new AuditBundle(bundle.format(), bundle.cooperationId(), events,
-                bundle.chain(), bundle.checkpoint(), bundle.inclusion())));
+                bundle.chain(), bundle.adoptions(), bundle.checkpoint(), bundle.inclusion())));
 
         assertThat(exit).isEqualTo(AuditVerifier.NOT_VERIFIED);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("NOT VERIFIED")
                 .contains("PAYLOAD_CHANGED at sequence 1, event " + event.eventIdentifier())
                 .contains("Nothing in this bundle is proven");
+    }
+
+    @Test
+    void adopted_events_are_reported_as_adopted_on_their_date_by_their_operator_never_as_proven_from_their_origin() {
+        assertThat(verify(adoptedBundleJson())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Cooperation " + History.COOPERATION + ": VERIFIED")
+                .contains("ADOPTED, not proven from their origin: sequence 1 to 3, adopted on 2025-10-02T03:04:05Z "
+                        + "by operator-pusat after checkpoint 8")
+                .contains("reason: Arsip lama dimigrasikan / migrated from the old archive")
+                .containsPattern("\\s0  \\S+\\s+ActivityRecorded\\s+siti \\(UNIT_OFFICER, 62.09\\)\\n")
+                .containsPattern("\\s3  \\S+\\s+ActivityRecorded\\s+siti \\(UNIT_OFFICER, 62.09\\)  "
+                        + "\\[adopted on 2025-10-02T03:04:05Z by operator-pusat]");
+    }
+
+    @Test
+    void any_single_changed_byte_of_a_bundle_with_an_adoption_makes_verification_fail() {
+        byte[] bundle = adoptedBundleJson();
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        List<Integer> unnoticed = IntStream.range(0, bundle.length).parallel().filter(position -> {
+            byte[] changed = bundle.clone();
+            changed[position] ^= 1;
+            return AuditVerifier.verify(changed, KEY.getPublic(), discard, discard) != AuditVerifier.NOT_VERIFIED;
+        }).boxed().toList();
+        assertThat(unnoticed).as("positions whose change went unnoticed in %s", new String(bundle, StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
@@ -128,8 +154,24 @@ class AuditVerifierTest {
         History signed = History.of(checkpointed);
         MerkleTree tree = MerkleTree.of(List.of(signed.head(), History.of(OTHER_COOPERATION, 1).head()));
         Checkpoint checkpoint = Checkpoint.sign(9, Instant.parse("2025-10-01T00:00:00Z"), tree, KEY);
-        AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, checkpoint,
+        AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, List.of(), checkpoint,
                 tree.inclusionOf(History.COOPERATION).orElseThrow());
+        try {
+            return new ObjectMapper().writeValueAsBytes(bundle);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A cooperation of 4 events whose events 1 to 3 an operator adopted after checkpoint 8; checkpoint 9 covers them. */
+    private static byte[] adoptedBundleJson() {
+        History other = History.of(OTHER_COOPERATION, 1);
+        Checkpoint before = Checkpoint.sign(8, History.ADOPTED_AT.minusSeconds(1), MerkleTree.of(List.of(other.head())), KEY);
+        History history = History.adopted(History.COOPERATION, 4, 1, "operator-pusat", before, KEY);
+        MerkleTree tree = MerkleTree.of(List.of(history.head(), other.head()));
+        Checkpoint checkpoint = Checkpoint.sign(9, History.ADOPTED_AT.plusSeconds(1), tree, KEY);
+        AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, history.adoptions,
+                checkpoint, tree.inclusionOf(History.COOPERATION).orElseThrow());
         try {
             return new ObjectMapper().writeValueAsBytes(bundle);
         } catch (Exception e) {

@@ -8,26 +8,30 @@ import java.util.Optional;
 
 /**
  * Everything an auditor needs to verify one cooperation's history without the database: its event rows and
- * chain links as stored, the latest signed checkpoint and the proof that the cooperation's head is among the
- * heads it signed. Payload and metadata are the stored bytes in base64; hashes are lowercase hex.
+ * chain links as stored, the signed records of any adoption of events stored before the chain, the latest signed
+ * checkpoint and the proof that the cooperation's head is among the heads it signed. Payload and metadata are the
+ * stored bytes in base64; hashes are lowercase hex.
  * {@link BundleVerifier} checks it against a trusted public key; docs/AUDIT-CHAIN.md describes the JSON.
  */
 public record AuditBundle(String format, String cooperationId, List<Event> events, List<ChainLink> chain,
-                          Checkpoint checkpoint, Inclusion inclusion) {
+                          List<Adoption> adoptions, Checkpoint checkpoint, Inclusion inclusion) {
 
-    public static final String FORMAT = "kerjasama-audit-bundle/1";
+    /** Version 2 added {@code adoptions}. */
+    public static final String FORMAT = "kerjasama-audit-bundle/2";
 
     public AuditBundle {
         Require.present(format, "format");
         Require.present(cooperationId, "cooperationId");
         events = Require.list(Require.present(events, "events"), "events");
         chain = Require.list(Require.present(chain, "chain"), "chain");
+        adoptions = Require.list(Require.present(adoptions, "adoptions"), "adoptions");
     }
 
     /** @param checkpoint the latest checkpoint, or null; @param inclusion the cooperation's leaf in it, or null */
     public static AuditBundle of(String cooperationId, List<StoredEvent> events, List<ChainLink> chain,
-                                 Checkpoint checkpoint, Inclusion inclusion) {
-        return new AuditBundle(FORMAT, cooperationId, events.stream().map(Event::of).toList(), chain, checkpoint, inclusion);
+                                 List<Adoption> adoptions, Checkpoint checkpoint, Inclusion inclusion) {
+        return new AuditBundle(FORMAT, cooperationId, events.stream().map(Event::of).toList(), chain, adoptions,
+                checkpoint, inclusion);
     }
 
     /** One row of the event table, field by field as stored. */

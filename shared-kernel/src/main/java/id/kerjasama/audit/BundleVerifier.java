@@ -10,7 +10,8 @@ import static id.kerjasama.audit.Failure.Kind.PAYLOAD_CHANGED;
 
 /**
  * Verifies an audit bundle against a public key the auditor trusts (obtained from the operator, not from the
- * bundle): the checkpoint's signature, then the chain, then the inclusion of the chain's head in the checkpoint.
+ * bundle): the checkpoint's signature, then the chain (through the signed adoption records, if any), then the
+ * inclusion of the chain's head in the checkpoint.
  * A bundle proves nothing without a checkpoint that covers the cooperation.
  */
 public final class BundleVerifier {
@@ -41,7 +42,8 @@ public final class BundleVerifier {
         if (signature.isPresent()) {
             return Verification.failed(cooperationId, count, checkpointNumber, signature.get());
         }
-        Verification verification = ChainVerifier.verify(cooperationId, events, bundle.chain(), checkpoint, bundle.inclusion());
+        Verification verification = ChainVerifier.verify(cooperationId, events, bundle.chain(), bundle.adoptions(),
+                trustedKey, checkpoint, bundle.inclusion());
         if (verification.intact() && verification.provenThrough() == null) {
             return Verification.failed(cooperationId, count, checkpointNumber, Failure.of(NOT_INCLUDED_IN_CHECKPOINT,
                     checkpoint == null

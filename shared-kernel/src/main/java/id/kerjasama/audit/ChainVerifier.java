@@ -1,5 +1,6 @@
 package id.kerjasama.audit;
 
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,15 +16,23 @@ public final class ChainVerifier {
     private ChainVerifier() {
     }
 
+    /** A cooperation without adoptions: every event must have been chained when it was appended. */
+    public static Verification verify(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
+                                      Checkpoint checkpoint, Inclusion inclusion) {
+        return verify(cooperationId, events, links, List.of(), null, checkpoint, inclusion);
+    }
+
     /**
+     * @param adoptions  the cooperation's adoption records, whose signatures must verify with {@code trustedKey}
      * @param checkpoint a checkpoint whose signature the caller verified, or null if there is none yet
      * @param inclusion  the cooperation's inclusion in that checkpoint, or null if the checkpoint has no leaf for it
      *                   (a cooperation begun after it)
      */
     public static Verification verify(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
-                                      Checkpoint checkpoint, Inclusion inclusion) {
+                                      List<Adoption> adoptions, PublicKey trustedKey, Checkpoint checkpoint,
+                                      Inclusion inclusion) {
         Long checkpointNumber = checkpoint == null ? null : checkpoint.number();
-        ChainWalk walk = ChainWalk.of(events, links);
+        ChainWalk walk = ChainWalk.of(cooperationId, events, links, adoptions, trustedKey);
         Optional<Failure> failure = walk.failure();
         if (failure.isEmpty() && checkpoint != null && inclusion != null) {
             failure = walk.reaches(new ChainHead(cooperationId, inclusion.sequenceNumber(), inclusion.hash()), checkpoint.number())
@@ -33,7 +42,7 @@ public final class ChainVerifier {
             return Verification.failed(cooperationId, events.size(), checkpointNumber, failure.get());
         }
         return Verification.intact(cooperationId, events.size(), checkpointNumber,
-                inclusion == null || checkpoint == null ? null : inclusion.sequenceNumber());
+                inclusion == null || checkpoint == null ? null : inclusion.sequenceNumber(), walk.adoptions());
     }
 
     private static Optional<Failure> includedIn(String cooperationId, Checkpoint checkpoint, Inclusion inclusion) {

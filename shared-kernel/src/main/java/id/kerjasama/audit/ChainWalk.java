@@ -1,5 +1,6 @@
 package id.kerjasama.audit;
 
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static id.kerjasama.audit.Failure.Kind.ADOPTION_INVALID;
 import static id.kerjasama.audit.Failure.Kind.CHAIN_TABLE_ALTERED;
 import static id.kerjasama.audit.Failure.Kind.EVENTS_REORDERED;
 import static id.kerjasama.audit.Failure.Kind.EVENT_INSERTED;
@@ -17,28 +19,56 @@ import static id.kerjasama.audit.Failure.Kind.PAYLOAD_CHANGED;
 /**
  * One cooperation's chain recomputed from its stored events, sequence by sequence from 0, and held against the
  * chain links recorded when the events were appended; it stops at the first sequence number where the two
- * disagree and names what happened there. docs/AUDIT-CHAIN.md, "Verifying a cooperation", gives the rules in order.
+ * disagree and names what happened there. Where an operator adopted events stored before the chain, the walk goes
+ * through the signed adoption record, which the first adopted event's link follows. docs/AUDIT-CHAIN.md,
+ * "Verifying a cooperation", gives the rules in order.
  */
 public final class ChainWalk {
 
+    private final String cooperationId;
+    private final PublicKey trustedKey;
     private final List<String> hashes = new ArrayList<>();
+    private final Map<Long, Adoption> adoptionAt = new HashMap<>();
+    private final List<Adoption> adopted = new ArrayList<>();
     private final Map<Long, StoredEvent> eventAt = new HashMap<>();
     private final Map<String, Long> storedAt = new HashMap<>();
     private final Map<Long, ChainLink> linkAt = new HashMap<>();
     private final Map<String, Long> chainedAt = new HashMap<>();
     private final Failure failure;
 
-    private ChainWalk(List<StoredEvent> events, List<ChainLink> links) {
-        this.failure = index(events, links).orElseGet(this::walk);
+    private ChainWalk(String cooperationId, List<StoredEvent> events, List<ChainLink> links, List<Adoption> adoptions,
+                      PublicKey trustedKey) {
+        this.cooperationId = cooperationId;
+        this.trustedKey = trustedKey;
+        this.failure = index(events, links, adoptions).orElseGet(this::walk);
     }
 
-    /** Walks {@code events} (one cooperation's, in any order) against its recorded {@code links}. */
-    public static ChainWalk of(List<StoredEvent> events, List<ChainLink> links) {
-        return new ChainWalk(events, links);
+    /**
+     * Walks {@code events} (one cooperation's, in any order) against its recorded {@code links} and the records of
+     * its {@code adoptions}, whose signatures must verify with {@code trustedKey} (may be null without adoptions).
+     */
+    public static ChainWalk of(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
+                               List<Adoption> adoptions, PublicKey trustedKey) {
+        return new ChainWalk(cooperationId, events, links, adoptions, trustedKey);
     }
 
     public Optional<Failure> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** The adoptions the walk went through, in sequence order: their events are adopted, not proven from their origin. */
+    public List<Adoption> adoptions() {
+        return List.copyOf(adopted);
+    }
+
+    /** How many events, from sequence 0, the walk verified before it stopped. */
+    public long verified() {
+        return hashes.size();
+    }
+
+    /** The recomputed hash of the last verified event; 32 zero bytes when none was. */
+    public String verifiedHead() {
+        return hashes.isEmpty() ? EventChain.GENESIS : hashes.get(hashes.size() - 1);
     }
 
     /** Empty if the recomputed chain passes through the head that checkpoint {@code checkpointNumber} signed. */
@@ -61,7 +91,7 @@ public final class ChainWalk {
         return Optional.empty();
     }
 
-    private Optional<Failure> index(List<StoredEvent> events, List<ChainLink> links) {
+    private Optional<Failure> index(List<StoredEvent> events, List<ChainLink> links, List<Adoption> adoptions) {
         for (StoredEvent event : events) {
             long sequence = event.sequenceNumber();
             StoredEvent other = sequence < 0 ? null : eventAt.putIfAbsent(sequence, event);
@@ -80,6 +110,12 @@ public final class ChainWalk {
             }
             chainedAt.put(link.eventIdentifier(), sequence);
         }
+        for (Adoption adoption : adoptions) {
+            if (adoptionAt.putIfAbsent(adoption.firstSequence(), adoption) != null) {
+                return Optional.of(Failure.at(ADOPTION_INVALID, adoption.firstSequence(), null,
+                        "two adoptions are recorded from sequence " + adoption.firstSequence()));
+            }
+        }
         return Optional.empty();
     }
 
@@ -91,7 +127,15 @@ public final class ChainWalk {
         for (long sequence = 0; sequence < end; sequence++) {
             StoredEvent event = eventAt.get(sequence);
             ChainLink link = linkAt.get(sequence);
+            Adoption adoption = adoptionAt.get(sequence);
             Failure found;
+            if (adoption != null) {
+                Failure invalid = adopt(adoption, previous);
+                if (invalid != null) {
+                    return invalid;
+                }
+                previous = adoption.hash().orElseThrow();
+            }
             if (event == null) {
                 found = link == null ? gapAt(sequence) : missing(link);
             } else if (link == null) {
@@ -105,6 +149,43 @@ public final class ChainWalk {
                 return found;
             }
             previous = hashes.get(hashes.size() - 1);
+        }
+        return unreached(end);
+    }
+
+    /** Null if {@code adoption} is signed, is this cooperation's, and follows the chain as it stands before it. */
+    private Failure adopt(Adoption adoption, String previous) {
+        long first = adoption.firstSequence();
+        Optional<Failure> signature = adoption.verifySignature(trustedKey);
+        if (signature.isPresent()) {
+            return signature.get();
+        }
+        Adoption before = adopted.isEmpty() ? null : adopted.get(adopted.size() - 1);
+        if (!Objects.equals(adoption.aggregateIdentifier(), cooperationId) || adoption.lastSequence() < first
+                || (before != null && before.lastSequence() >= first)) {
+            return Failure.at(ADOPTION_INVALID, first, null, "the adoption recorded from sequence " + first
+                    + " is signed for " + adoption.aggregateIdentifier() + ", sequence " + first + " to "
+                    + adoption.lastSequence() + ", which is not a range of this cooperation's chain");
+        }
+        if (!adoption.previousHash().equals(previous)) {
+            return Failure.at(ADOPTION_INVALID, first, null, "the adoption from sequence " + first + " follows the head "
+                    + adoption.previousHash() + ", but the chain before it ends in " + previous);
+        }
+        adopted.add(adoption);
+        return null;
+    }
+
+    /** After a walk without failure: an adoption beyond the stored events, or one that names more than are stored. */
+    private Failure unreached(long end) {
+        for (Adoption adoption : adoptionAt.values()) {
+            Optional<Failure> signature = adoption.verifySignature(trustedKey);
+            if (signature.isPresent()) {
+                return signature.get();
+            }
+            if (adoption.firstSequence() >= end || adoption.lastSequence() >= end) {
+                return Failure.at(EVENT_MISSING, end, null, "an adoption names events up to sequence "
+                        + adoption.lastSequence() + ", but only " + end + " events are stored");
+            }
         }
         return null;
     }

@@ -25,14 +25,14 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_as_written_verifies_with_the_trusted_key() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
 
-        assertThat(BundleVerifier.verify(bundle, KEY.getPublic())).isEqualTo(new Verification(ID, true, 4, 5L, 3L, null));
+        assertThat(BundleVerifier.verify(bundle, KEY.getPublic())).isEqualTo(new Verification(ID, true, 4, 5L, 3L, null, List.of()));
     }
 
     @Test
     void the_payload_and_metadata_travel_as_the_stored_bytes() {
-        AuditBundle.Event event = AuditBundle.of(ID, history.events, history.links, null, null).events().get(0);
+        AuditBundle.Event event = AuditBundle.of(ID, history.events, history.links, List.of(), null, null).events().get(0);
 
         assertThat(event.stored(ID)).hasValueSatisfying(stored -> {
             assertThat(stored.payload()).isEqualTo(history.events.get(0).payload());
@@ -42,7 +42,7 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_without_a_checkpoint_proves_nothing() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, null, null);
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), null, null);
 
         Verification verification = BundleVerifier.verify(bundle, KEY.getPublic());
 
@@ -52,14 +52,14 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_whose_checkpoint_has_no_leaf_for_the_cooperation_proves_nothing() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, checkpoint, null);
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, null);
 
         assertThat(BundleVerifier.verify(bundle, KEY.getPublic()).failure().kind()).isEqualTo(NOT_INCLUDED_IN_CHECKPOINT);
     }
 
     @Test
     void a_bundle_checked_against_another_key_fails_on_the_signature() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
 
         assertThat(BundleVerifier.verify(bundle, SigningKeys.generate().getPublic()).failure().kind())
                 .isEqualTo(CHECKPOINT_SIGNATURE_INVALID);
@@ -67,14 +67,14 @@ class BundleVerifierTest {
 
     @Test
     void a_payload_in_another_base64_spelling_is_a_changed_payload() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
         List<AuditBundle.Event> events = new ArrayList<>(bundle.events());
         AuditBundle.Event event = events.get(1);
         // the same bytes with a line break, which a lenient decoder would ignore
         events.set(1, new AuditBundle.Event(1, event.eventIdentifier(), event.aggregateType(), event.payloadType(),
                 event.payloadRevision(), event.timestamp(), event.payload().substring(0, 4) + "\r\n" + event.payload().substring(4),
                 event.metaData()));
-        AuditBundle respelled = new AuditBundle(bundle.format(), ID, events, bundle.chain(), checkpoint, bundle.inclusion());
+        AuditBundle respelled = new AuditBundle(bundle.format(), ID, events, bundle.chain(), bundle.adoptions(), checkpoint, bundle.inclusion());
 
         Verification verification = BundleVerifier.verify(respelled, KEY.getPublic());
 
@@ -84,7 +84,7 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_of_another_format_is_refused() {
-        AuditBundle bundle = new AuditBundle("kerjasama-audit-bundle/0", ID, List.of(), List.of(), null, null);
+        AuditBundle bundle = new AuditBundle("kerjasama-audit-bundle/0", ID, List.of(), List.of(), List.of(), null, null);
 
         assertThatThrownBy(() -> BundleVerifier.verify(bundle, KEY.getPublic())).hasMessageContaining("format");
     }

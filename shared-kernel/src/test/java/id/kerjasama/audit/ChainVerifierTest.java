@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static id.kerjasama.audit.Failure.Kind.ADOPTION_INVALID;
 import static id.kerjasama.audit.Failure.Kind.CHAIN_TABLE_ALTERED;
 import static id.kerjasama.audit.Failure.Kind.EVENTS_REORDERED;
 import static id.kerjasama.audit.Failure.Kind.EVENT_INSERTED;
@@ -32,7 +33,7 @@ class ChainVerifierTest {
 
         Verification verification = ChainVerifier.verify(ID, history.events, history.links, checkpoint, tree.inclusionOf(ID).orElseThrow());
 
-        assertThat(verification).isEqualTo(new Verification(ID, true, 6, 1L, 5L, null));
+        assertThat(verification).isEqualTo(new Verification(ID, true, 6, 1L, 5L, null, List.of()));
     }
 
     @Test
@@ -191,6 +192,58 @@ class ChainVerifierTest {
 
         assertThat(ChainVerifier.verify(ID, history.events, history.links, checkpoint, negative).failure().kind())
                 .isEqualTo(NOT_INCLUDED_IN_CHECKPOINT);
+    }
+
+    @Test
+    void adopted_events_verify_through_their_signed_adoption_and_are_reported_as_adopted() {
+        Checkpoint before = Checkpoint.sign(3, History.ADOPTED_AT.minusSeconds(1), MerkleTree.of(List.of()), KEY);
+        History adopted = History.adopted(ID, 6, 2, "operator-pusat", before, KEY);
+        MerkleTree tree = MerkleTree.of(List.of(new ChainHead(ID, 5, adopted.links.get(5).hash())));
+        Checkpoint after = Checkpoint.sign(4, History.ADOPTED_AT, tree, KEY);
+
+        Verification verification = ChainVerifier.verify(ID, adopted.events, adopted.links, adopted.adoptions,
+                KEY.getPublic(), after, tree.inclusionOf(ID).orElseThrow());
+
+        assertThat(verification.intact()).as("%s", verification.failure()).isTrue();
+        assertThat(verification.provenThrough()).isEqualTo(5L);
+        assertThat(verification.adoptions()).singleElement().satisfies(adoption -> {
+            assertThat(adoption.operator()).isEqualTo("operator-pusat");
+            assertThat(adoption.adoptedAt()).isEqualTo("2025-10-02T03:04:05Z");
+            assertThat(adoption.firstSequence()).isEqualTo(2);
+            assertThat(adoption.lastSequence()).isEqualTo(5);
+            assertThat(adoption.checkpointBefore()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void an_adoption_reworded_or_signed_by_another_key_is_invalid_and_a_removed_one_breaks_the_chain() {
+        Checkpoint before = Checkpoint.sign(3, History.ADOPTED_AT.minusSeconds(1), MerkleTree.of(List.of()), KEY);
+        History adopted = History.adopted(ID, 4, 0, "operator-pusat", before, KEY);
+        Adoption a = adopted.adoptions.get(0);
+        Adoption reworded = new Adoption(a.aggregateIdentifier(), a.firstSequence(), a.lastSequence(), a.previousHash(),
+                a.adoptedAt(), "operator-lain", a.reason(), a.checkpointBefore(), a.checkpointBeforeRoot(), a.keyId(), a.signature());
+        Adoption otherKey = History.adopted(ID, 4, 0, "operator-pusat", before, SigningKeys.generate()).adoptions.get(0);
+
+        for (Adoption forged : List.of(reworded, otherKey)) {
+            Verification verification = ChainVerifier.verify(ID, adopted.events, adopted.links, List.of(forged),
+                    KEY.getPublic(), null, null);
+            assertThat(verification.failure().kind()).as(verification.failure().detail()).isEqualTo(ADOPTION_INVALID);
+        }
+        Verification removed = ChainVerifier.verify(ID, adopted.events, adopted.links, List.of(), KEY.getPublic(), null, null);
+        assertThat(removed.failure().kind()).isEqualTo(CHAIN_TABLE_ALTERED);
+        assertThat(removed.failure().sequenceNumber()).isZero();
+    }
+
+    @Test
+    void an_adoption_that_names_more_events_than_are_stored_finds_them_missing() {
+        Checkpoint before = Checkpoint.sign(3, History.ADOPTED_AT.minusSeconds(1), MerkleTree.of(List.of()), KEY);
+        History adopted = History.adopted(ID, 5, 1, "operator-pusat", before, KEY);
+
+        Verification verification = ChainVerifier.verify(ID, adopted.events.subList(0, 4), adopted.links.subList(0, 4),
+                adopted.adoptions, KEY.getPublic(), null, null);
+
+        assertThat(verification.failure().kind()).isEqualTo(EVENT_MISSING);
+        assertThat(verification.failure().sequenceNumber()).isEqualTo(4);
     }
 
     private Failure assertFailure(Failure.Kind kind, long sequence, String eventIdentifier) {

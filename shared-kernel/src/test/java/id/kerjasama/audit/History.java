@@ -1,6 +1,8 @@
 package id.kerjasama.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,12 +12,40 @@ public final class History {
 
     public static final String COOPERATION = "0b6f3b8e-3f7e-4b4e-9a53-2a3f8c1d9e10";
 
+    public static final Instant ADOPTED_AT = Instant.parse("2025-10-02T03:04:05Z");
+
     public final List<StoredEvent> events;
     public final List<ChainLink> links;
+    public final List<Adoption> adoptions;
 
     private History(List<StoredEvent> events) {
+        this(events, chain(events), List.of());
+    }
+
+    private History(List<StoredEvent> events, List<ChainLink> links, List<Adoption> adoptions) {
         this.events = new ArrayList<>(events);
-        this.links = new ArrayList<>(chain(events));
+        this.links = new ArrayList<>(links);
+        this.adoptions = new ArrayList<>(adoptions);
+    }
+
+    /**
+     * A cooperation of {@code length} events whose events from {@code first} on were stored unchained and then
+     * adopted by {@code operator} at {@link #ADOPTED_AT}, after checkpoint {@code before}, as the audit adopts them.
+     */
+    public static History adopted(String cooperationId, int length, int first, String operator, Checkpoint before,
+                                  KeyPair key) {
+        List<StoredEvent> events = IntStream.range(0, length).mapToObj(i -> event(cooperationId, i)).toList();
+        List<ChainLink> links = new ArrayList<>(chain(events.subList(0, first)));
+        String head = links.isEmpty() ? EventChain.GENESIS : links.get(links.size() - 1).hash();
+        Adoption adoption = Adoption.sign(cooperationId, first, length - 1, head, ADOPTED_AT, operator,
+                "Arsip lama dimigrasikan / migrated from the old archive", before, key);
+        String previous = adoption.hash().orElseThrow();
+        for (StoredEvent event : events.subList(first, length)) {
+            String hash = EventChain.link(previous, event);
+            links.add(new ChainLink(event.sequenceNumber(), event.eventIdentifier(), previous, hash));
+            previous = hash;
+        }
+        return new History(events, links, List.of(adoption));
     }
 
     public static History of(int length) {

@@ -2,32 +2,35 @@ package id.kerjasama.command.audit;
 
 import id.kerjasama.audit.EventChain;
 import id.kerjasama.audit.StoredEvent;
-import id.kerjasama.eventstore.EventStoreTables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Extends a cooperation's hash chain over the events stored after its head. It runs on the caller's connection,
- * hence in the caller's transaction: an event and its link commit together or not at all. Events just appended
- * are hashed from the values the storage engine inserted; anything else (rows stored by another route, or events
- * older than the chain) is read back from the event table, so that the hash always covers the bytes as stored.
+ * Extends a cooperation's hash chain over the events its caller's transaction has just appended, on the caller's
+ * connection, hence in the caller's transaction: an event and its link commit together or not at all. It links
+ * nothing else: if the chain does not end right before the appended events (an earlier event was stored without a
+ * link, or links outlive deleted events) it refuses the append, because linking would vouch for rows that never
+ * went through the application. Events stored before the chain existed enter it only by a recorded adoption
+ * (docs/AUDIT-CHAIN.md).
  */
 final class EventChainWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(EventChainWriter.class);
     private static final HexFormat HEX = HexFormat.of();
     private static final String HEAD = "SELECT sequence_number, hash FROM event_chain WHERE aggregate_identifier = ? "
             + "ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY";
-    private static final String UNCHAINED = "SELECT " + EventStoreTables.STORED_EVENT_COLUMNS
-            + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number > ? ORDER BY sequence_number";
     private static final String LINK = "INSERT INTO event_chain "
             + "(aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)";
-    private static final String AGGREGATES = "SELECT DISTINCT aggregate_identifier FROM domain_event_entry";
+    /** unique_violation, on PostgreSQL and H2 alike */
+    private static final String DUPLICATE_KEY = "23505";
 
     private EventChainWriter() {
     }
@@ -35,17 +38,23 @@ final class EventChainWriter {
     /**
      * Chains {@code appended}, the rows of {@code aggregateIdentifier} this transaction has just inserted (in sequence
      * order, without gaps), after the head of its chain: two statements (none to find the head of a new chain), no
-     * reading back. If the chain does not end right before them, it falls back to {@link #extend(Connection, String)}.
+     * reading back. The head lookup is also the check that every earlier event is chained.
+     *
+     * @throws HistoryUnverified if the chain does not end right before the appended events
      */
     static void extend(Connection connection, String aggregateIdentifier, List<StoredEvent> appended) throws SQLException {
         long first = appended.get(0).sequenceNumber();
         String previous = EventChain.GENESIS;
-        // a new cooperation has no head to look for: a link already at sequence 0 would break the primary key
+        // a new cooperation has no head to look for: a link already at sequence 0 breaks the primary key below
         if (first > 0) {
             Head head = head(connection, aggregateIdentifier);
             if (head.sequence() != first - 1) {
-                extend(connection, aggregateIdentifier);
-                return;
+                throw refused(aggregateIdentifier, head.sequence() < first - 1
+                        ? "events " + (head.sequence() + 1) + " to " + (first - 1) + " of cooperation " + aggregateIdentifier
+                        + " are stored without a chain link: they did not go through the application, or were stored "
+                        + "before the chain and not adopted"
+                        : "cooperation " + aggregateIdentifier + " has chain links up to sequence " + head.sequence()
+                        + " but only " + first + " events are stored: chained events were deleted");
             }
             previous = head.hash();
         }
@@ -59,7 +68,30 @@ final class EventChainWriter {
                 previous = addLink(link, aggregateIdentifier, previous, event);
             }
             link.executeBatch();
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                throw refused(aggregateIdentifier, "cooperation " + aggregateIdentifier + " already has a chain link at sequence "
+                        + first + " but no event there: chained events were deleted");
+            }
+            throw e;
         }
+    }
+
+    private static HistoryUnverified refused(String aggregateIdentifier, String detail) {
+        log.error("SECURITY: append refused, the stored history is not what the chain vouches for: {}", detail);
+        return new HistoryUnverified(aggregateIdentifier, "The stored history of this cooperation cannot be verified ("
+                + detail + "); nothing was stored. An operator must investigate before it can change again.");
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (DUPLICATE_KEY.equals(cause.getSQLState())
+                    || cause instanceof BatchUpdateException && cause.getCause() instanceof SQLException inner
+                    && DUPLICATE_KEY.equals(inner.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Head(long sequence, String hash) {
@@ -84,43 +116,5 @@ final class EventChainWriter {
         link.setBytes(5, HEX.parseHex(hash));
         link.addBatch();
         return hash;
-    }
-
-    /** Chains whatever of {@code aggregateIdentifier} is stored after the head of its chain, reading it back. */
-    static void extend(Connection connection, String aggregateIdentifier) throws SQLException {
-        Head head = head(connection, aggregateIdentifier);
-        long headSequence = head.sequence();
-        String previous = head.hash();
-        try (PreparedStatement unchained = connection.prepareStatement(UNCHAINED);
-             PreparedStatement link = connection.prepareStatement(LINK)) {
-            unchained.setString(1, aggregateIdentifier);
-            unchained.setLong(2, headSequence);
-            try (ResultSet row = unchained.executeQuery()) {
-                while (row.next()) {
-                    StoredEvent event = EventStoreTables.storedEvent(row);
-                    // Axon appends sequence numbers without gaps; a gap means rows were removed: refuse to chain over it
-                    if (event.sequenceNumber() != headSequence + 1) {
-                        throw new IllegalStateException("Cannot chain event " + event.eventIdentifier() + " at sequence "
-                                + event.sequenceNumber() + " of " + aggregateIdentifier + ": the chain ends at " + headSequence);
-                    }
-                    previous = addLink(link, aggregateIdentifier, previous, event);
-                    headSequence = event.sequenceNumber();
-                }
-            }
-            link.executeBatch();
-        }
-    }
-
-    /** Chains whatever is stored unchained, cooperation by cooperation. */
-    static void extendAll(Connection connection) throws SQLException {
-        List<String> aggregates = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(AGGREGATES); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                aggregates.add(row.getString(1));
-            }
-        }
-        for (String aggregate : aggregates) {
-            extend(connection, aggregate);
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.kerjasama.command.audit.HistoryUnverified;
 import id.kerjasama.command.cooperation.CooperationRefused;
 import id.kerjasama.command.cooperation.OutsideJurisdiction;
 import id.kerjasama.command.eventstore.OutcomeUnknownException;
@@ -132,6 +133,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> idempotencyKeyInUse(IdempotencyKeyInUse e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE", e.getMessage()));
+    }
+
+    /** The chain writer found history it cannot vouch for; it logged the SECURITY line, this records who was refused. */
+    @ExceptionHandler(HistoryUnverified.class)
+    ProblemDetail historyUnverified(HistoryUnverified e, HttpServletRequest request) {
+        securityLog.refused(request, 409, "history of " + e.cooperationId() + " unverified");
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "HISTORY_UNVERIFIED", e.getMessage());
+        problem.setProperty("rule", HistoryUnverified.RULE);
+        return problem;
     }
 
     @ExceptionHandler(InvalidValueException.class)

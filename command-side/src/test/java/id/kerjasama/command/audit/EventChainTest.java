@@ -3,6 +3,7 @@ package id.kerjasama.command.audit;
 import id.kerjasama.audit.ChainLink;
 import id.kerjasama.audit.ChainVerifier;
 import id.kerjasama.audit.EventChain;
+import id.kerjasama.audit.Failure;
 import id.kerjasama.audit.StoredEvent;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
@@ -10,9 +11,12 @@ import id.kerjasama.eventstore.EventStoreTables;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,11 +27,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every appended event is chained in its own transaction over its stored bytes, and so are events stored before. */
+/**
+ * Every appended event is chained in its own transaction over its stored bytes, and only those: an append after
+ * history the chain does not vouch for is refused, and nothing chains events stored before the chain silently.
+ */
 // the configuration of CommandApiTest, so that both share one application context
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:command-api;DB_CLOSE_DELAY=-1",
         "db-scheduler.polling-interval=1d"})
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class EventChainTest {
 
     @Autowired
@@ -61,7 +69,44 @@ class EventChainTest {
     }
 
     @Test
-    void events_stored_before_the_chain_existed_are_chained_by_the_migration_and_later_ones_follow_them() throws Exception {
+    void an_event_inserted_in_sql_is_never_chained_and_the_next_command_is_refused_with_nothing_stored(CapturedOutput output) {
+        CommandApi api = new CommandApi(mvc);
+        LamandauLifecycle lamandau = new LamandauLifecycle(api).submitted();
+        String id = lamandau.id();
+        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged-" + id + "', aggregate_identifier, 5, "
+                + "type, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 4", id);
+
+        lamandau.asTkksd();
+        CommandApi.Answer refused = api.send(id, "start-assessment", null);
+
+        assertHistoryUnverified(refused);
+        assertThat(eventsOf(id)).hasSize(6);
+        assertThat(linksOf(id)).hasSize(5);
+        assertThat(ChainVerifier.verify(id, eventsOf(id), linksOf(id), null, null).failure()).satisfies(failure -> {
+            assertThat(failure.kind()).isEqualTo(Failure.Kind.EVENT_INSERTED);
+            assertThat(failure.sequenceNumber()).isEqualTo(5);
+        });
+        assertThat(output.getOut()).contains("SECURITY: append refused").contains("events 5 to 5 of cooperation " + id);
+    }
+
+    @Test
+    void chain_links_that_outlive_deleted_events_refuse_the_append() {
+        CommandApi api = new CommandApi(mvc);
+        LamandauLifecycle lamandau = new LamandauLifecycle(api).submitted();
+        String id = lamandau.id();
+        jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 4", id);
+
+        lamandau.asOfficer();
+        // the submission is deleted, so the cooperation is submitted again, at the sequence number its link still holds
+        assertHistoryUnverified(api.send(id, "submit-for-assessment", null));
+        assertThat(eventsOf(id)).hasSize(4);
+        assertThat(linksOf(id)).hasSize(5);
+    }
+
+    @Test
+    void the_migration_no_longer_chains_events_stored_before_the_chain_and_their_cooperation_refuses_commands() throws Exception {
         CommandApi api = new CommandApi(mvc);
         LamandauLifecycle lamandau = new LamandauLifecycle(api).submitted();
         String id = lamandau.id();
@@ -80,12 +125,19 @@ class EventChainTest {
                 }
             });
         }
-        lamandau.asTkksd();
-        lamandau.step("start-assessment", null);
+        assertThat(linksOf(id)).isEmpty();
 
-        List<StoredEvent> events = eventsOf(id);
-        assertThat(linksOf(id)).hasSameSizeAs(events);
-        assertThat(ChainVerifier.verify(id, events, linksOf(id), null, null).intact()).isTrue();
+        lamandau.asTkksd();
+        assertHistoryUnverified(api.send(id, "start-assessment", null));
+        assertThat(eventsOf(id)).hasSize(5);
+        assertThat(linksOf(id)).isEmpty();
+    }
+
+    private static void assertHistoryUnverified(CommandApi.Answer answer) {
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(409);
+        assertThat(answer.text("code")).isEqualTo("HISTORY_UNVERIFIED");
+        assertThat(answer.text("rule")).isEqualTo("HISTORY_CHAINED");
+        assertThat(answer.text("detail")).contains("nothing was stored");
     }
 
     private List<StoredEvent> eventsOf(String id) {

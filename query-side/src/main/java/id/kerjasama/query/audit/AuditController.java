@@ -4,16 +4,20 @@ import id.kerjasama.actor.ActorRole;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.query.security.ReadGuard;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.audit.Adoption;
 import id.kerjasama.audit.Checkpoint;
 import id.kerjasama.audit.SigningKeys;
 import id.kerjasama.audit.Verification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import id.kerjasama.validation.Require;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +39,8 @@ import java.util.List;
 public class AuditController {
 
     static final int CHECKPOINT_PAGE = 1000;
+    static final int MAX_ADOPTED_COOPERATIONS = 1000;
+    static final int ADOPTION_PAGE = 1000;
     static final String NDJSON = "application/x-ndjson";
 
     private final SigningKey key;
@@ -42,12 +48,17 @@ public class AuditController {
     private final Checkpointing checkpointing;
     private final AuditVerification verification;
     private final AuditAccessLog accessLog;
+    private final ChainAdoption adoption;
+    private final Adoptions adoptions;
     private final ObjectMapper json;
     private final CurrentCaller caller;
     private final ReadGuard guard;
 
     AuditController(SigningKey key, Checkpoints checkpoints, Checkpointing checkpointing, AuditVerification verification,
-                    AuditAccessLog accessLog, ObjectMapper json, CurrentCaller caller, ReadGuard guard) {
+                    AuditAccessLog accessLog, ChainAdoption adoption, Adoptions adoptions, ObjectMapper json,
+                    CurrentCaller caller, ReadGuard guard) {
+        this.adoption = adoption;
+        this.adoptions = adoptions;
         this.caller = caller;
         this.guard = guard;
         this.key = key;
@@ -89,6 +100,35 @@ public class AuditController {
         accessLog.record(AuditAccessLog.Access.CREATE_CHECKPOINT, "store");
         Checkpoint checkpoint = checkpointing.create();
         return ResponseEntity.created(URI.create("/api/audit/checkpoints/" + checkpoint.number())).body(checkpoint);
+    }
+
+    /** @param cooperationIds whose unchained events to adopt; absent or empty for every cooperation that has any */
+    public record AdoptionRequest(String reason, List<String> cooperationIds) {
+    }
+
+    @PostMapping("/adoptions")
+    @Operation(summary = "Adopt events stored before the chain (an old store, a migration) into it, as a national operator, "
+            + "saying why: a checkpoint is signed just before, each cooperation's adoption is signed and recorded, and "
+            + "verification reports those events as adopted on this date by this operator, never as proven from their origin")
+    public ResponseEntity<ChainAdoption.Result> adopt(@RequestBody AdoptionRequest request) {
+        caller.requireNational(ActorRole.OPERATOR);
+        String reason = Require.text(request.reason(), "reason");
+        List<String> cooperationIds = Require.list(request.cooperationIds(), "cooperationIds");
+        Require.that(cooperationIds.size() <= MAX_ADOPTED_COOPERATIONS, "cooperationIds", "AT_MOST_" + MAX_ADOPTED_COOPERATIONS,
+                "cooperationIds names at most " + MAX_ADOPTED_COOPERATIONS + " cooperations; leave it empty to adopt all");
+        cooperationIds.forEach(id -> Require.text(id, "cooperationIds"));
+        accessLog.record(AuditAccessLog.Access.ADOPT_EVENTS, cooperationIds.isEmpty() ? "store" : String.join(",", cooperationIds));
+        ChainAdoption.Result result = adoption.adopt(caller.scope().caller().id(), reason, cooperationIds);
+        return ResponseEntity.status(HttpStatus.CREATED).body(result);
+    }
+
+    @GetMapping("/adoptions")
+    @Operation(summary = "The register of adoptions, as signed, of the first 1000 adopted cooperations whose id sorts "
+            + "after 'after' (empty: from the first): page through to read them all")
+    public List<Adoption> adoptions(@RequestParam(defaultValue = "") String after) {
+        caller.requireNational(ActorRole.INSPECTOR, ActorRole.OPERATOR);
+        accessLog.record(AuditAccessLog.Access.LIST_ADOPTIONS, "store");
+        return adoptions.after(after, ADOPTION_PAGE);
     }
 
     @GetMapping("/cooperations/{id}/verification")

@@ -2,6 +2,7 @@ package id.kerjasama.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import id.kerjasama.audit.Adoption;
 import id.kerjasama.audit.AuditBundle;
 import id.kerjasama.audit.ChainVerifier;
 import id.kerjasama.audit.Checkpoint;
@@ -11,6 +12,8 @@ import id.kerjasama.audit.Verification;
 import id.kerjasama.query.cooperation.CooperationNotFound;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -45,17 +48,22 @@ public class AuditVerification {
     public record Failed(String cooperationId, Failure failure) implements Line {
     }
 
-    /** @param provenEvents events covered by the checkpoint; the rest of the intact ones await the next checkpoint */
-    public record Finished(int cooperations, long events, int intact, int failed, long provenEvents, Long checkpoint,
-                           long millis) implements Line {
+    /**
+     * @param provenEvents  events covered by the checkpoint; the rest of the intact ones await the next checkpoint
+     * @param adoptedEvents events of intact cooperations that an operator adopted: proven since their adoption only
+     */
+    public record Finished(int cooperations, long events, int intact, int failed, long provenEvents, long adoptedEvents,
+                           Long checkpoint, long millis) implements Line {
     }
 
     private final ChainRecords records;
+    private final Adoptions adoptions;
     private final Checkpoints checkpoints;
     private final SigningKey key;
 
-    AuditVerification(ChainRecords records, Checkpoints checkpoints, SigningKey key) {
+    AuditVerification(ChainRecords records, Adoptions adoptions, Checkpoints checkpoints, SigningKey key) {
         this.records = records;
+        this.adoptions = adoptions;
         this.checkpoints = checkpoints;
         this.key = key;
     }
@@ -69,7 +77,8 @@ public class AuditVerification {
             return Verification.failed(cooperationId, chain.events().size(), checkpoint.number(), signed.get().problem());
         }
         Inclusion inclusion = signed.flatMap(heads -> heads.inclusionOf(cooperationId)).orElse(null);
-        return ChainVerifier.verify(cooperationId, chain.events(), chain.links(), checkpoint, inclusion);
+        return ChainVerifier.verify(cooperationId, chain.events(), chain.links(), adoptions.of(cooperationId),
+                key.publicKey(), checkpoint, inclusion);
     }
 
     /** Verifies every cooperation in identifier order, reporting the start, progress, each failure and totals. */
@@ -82,17 +91,26 @@ public class AuditVerification {
 
         report.accept(new Started(signed.map(heads -> heads.checkpoint().number()).orElse(null), cooperationIds.size()));
         signed.map(SignedHeads::problem).ifPresent(problem -> report.accept(new Failed(null, problem)));
+        Map<String, List<Adoption>> adopted = adoptions.all();
         int verified = 0;
         int failed = 0;
         long events = 0;
         long provenEvents = 0;
+        long adoptedEvents = 0;
         for (String cooperationId : cooperationIds) {
             ChainRecords.Chain chain = records.of(cooperationId);
             Inclusion inclusion = signed.flatMap(heads -> heads.inclusionOf(cooperationId)).orElse(null);
-            Verification verification = ChainVerifier.verify(cooperationId, chain.events(), chain.links(), checkpoint, inclusion);
+            Verification verification = ChainVerifier.verify(cooperationId, chain.events(), chain.links(),
+                    adopted.getOrDefault(cooperationId, List.of()), key.publicKey(), checkpoint, inclusion);
+            if (!verification.intact()) {
+                // the adoptions were read once, before this chain: one adopted since then must not look like tampering
+                verification = ChainVerifier.verify(cooperationId, chain.events(), chain.links(),
+                        adoptions.of(cooperationId), key.publicKey(), checkpoint, inclusion);
+            }
             events += verification.events();
             if (verification.intact()) {
                 provenEvents += verification.provenThrough() == null ? 0 : verification.provenThrough() + 1;
+                adoptedEvents += verification.adoptions().stream().mapToLong(a -> a.lastSequence() - a.firstSequence() + 1).sum();
             } else {
                 failed++;
                 report.accept(new Failed(cooperationId, verification.failure()));
@@ -101,7 +119,7 @@ public class AuditVerification {
                 report.accept(new Progress(verified, cooperationIds.size(), events));
             }
         }
-        report.accept(new Finished(verified, events, verified - failed, failed, provenEvents,
+        report.accept(new Finished(verified, events, verified - failed, failed, provenEvents, adoptedEvents,
                 checkpoint == null ? null : checkpoint.number(), (System.nanoTime() - start) / 1_000_000));
     }
 
@@ -109,7 +127,8 @@ public class AuditVerification {
         ChainRecords.Chain chain = records.of(cooperationId);
         Optional<SignedHeads> signed = SignedHeads.latest(checkpoints, key.publicKey());
         requireKnown(cooperationId, chain, signed);
-        return AuditBundle.of(cooperationId, chain.events(), chain.links(), signed.map(SignedHeads::checkpoint).orElse(null),
+        return AuditBundle.of(cooperationId, chain.events(), chain.links(), adoptions.of(cooperationId),
+                signed.map(SignedHeads::checkpoint).orElse(null),
                 signed.flatMap(heads -> heads.tree().inclusionOf(cooperationId)).orElse(null));
     }
 

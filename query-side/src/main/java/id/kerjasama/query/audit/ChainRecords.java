@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** What the audit reads from the command side's tables: events as stored, their chain links, and the chains' heads. */
+/**
+ * What the audit reads from the command side's tables: events as stored, their chain links, and the chains' heads;
+ * and the one thing it writes there, the links of adopted events (so an adoption needs INSERT on event_chain).
+ */
 @Repository
 class ChainRecords {
 
@@ -62,6 +65,19 @@ class ChainRecords {
                 JOIN (SELECT aggregate_identifier, MAX(sequence_number) AS head FROM event_chain GROUP BY aggregate_identifier) h
                   ON c.aggregate_identifier = h.aggregate_identifier AND c.sequence_number = h.head""",
                 (row, i) -> new ChainHead(row.getString(1), row.getLong(2), HEX.formatHex(row.getBytes(3))));
+    }
+
+    /** Every cooperation with a stored event that has no chain link at its sequence number. */
+    List<String> cooperationsWithUnchainedEvents() {
+        return jdbc.queryForList("SELECT DISTINCT e.aggregate_identifier FROM domain_event_entry e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_chain c WHERE c.aggregate_identifier = e.aggregate_identifier "
+                + "AND c.sequence_number = e.sequence_number) ORDER BY e.aggregate_identifier", String.class);
+    }
+
+    void insertLinks(String cooperationId, List<ChainLink> links) {
+        jdbc.batchUpdate("INSERT INTO event_chain (aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?)", links.stream().map(link -> new Object[]{cooperationId, link.sequenceNumber(),
+                link.eventIdentifier(), HEX.parseHex(link.previousHash()), HEX.parseHex(link.hash())}).toList());
     }
 
     private List<ChainLink> links(String cooperationId, long after, long upTo) {

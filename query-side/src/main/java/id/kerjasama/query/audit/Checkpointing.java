@@ -1,5 +1,6 @@
 package id.kerjasama.query.audit;
 
+import id.kerjasama.audit.Adoption;
 import id.kerjasama.audit.ChainHead;
 import id.kerjasama.audit.ChainWalk;
 import id.kerjasama.audit.Checkpoint;
@@ -37,12 +38,15 @@ public class Checkpointing {
     private static final Logger log = LoggerFactory.getLogger(Checkpointing.class);
 
     private final ChainRecords records;
+    private final Adoptions adoptions;
     private final Checkpoints checkpoints;
     private final SigningKey key;
     private final TransactionTemplate transactions;
 
-    Checkpointing(ChainRecords records, Checkpoints checkpoints, SigningKey key, TransactionTemplate transactions) {
+    Checkpointing(ChainRecords records, Adoptions adoptions, Checkpoints checkpoints, SigningKey key,
+                  TransactionTemplate transactions) {
         this.records = records;
+        this.adoptions = adoptions;
         this.checkpoints = checkpoints;
         this.key = key;
         this.transactions = transactions;
@@ -94,9 +98,11 @@ public class Checkpointing {
     }
 
     private void verify(Collection<String> cooperationIds, Map<String, ChainHead> signedBefore, long previousNumber) {
+        Map<String, List<Adoption>> adopted = cooperationIds.isEmpty() ? Map.of() : adoptions.all();
         for (String cooperationId : cooperationIds) {
             ChainRecords.Chain chain = records.of(cooperationId);
-            ChainWalk walk = ChainWalk.of(chain.events(), chain.links());
+            ChainWalk walk = ChainWalk.of(cooperationId, chain.events(), chain.links(),
+                    adopted.getOrDefault(cooperationId, List.of()), key.publicKey());
             Optional<Failure> failure = walk.failure().or(() -> Optional.ofNullable(signedBefore.get(cooperationId))
                     .flatMap(signed -> walk.reaches(signed, previousNumber)));
             if (failure.isPresent()) {

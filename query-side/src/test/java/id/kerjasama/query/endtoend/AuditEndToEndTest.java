@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.audit.ChainLink;
 import id.kerjasama.audit.History;
 import id.kerjasama.audit.StoredEvent;
+import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.eventstore.EventStoreTables;
 import id.kerjasama.verifier.AuditVerifier;
@@ -27,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -150,6 +152,101 @@ abstract class AuditEndToEndTest extends EndToEndTest {
                     + "WHERE aggregate_identifier = ? AND sequence_number = 4", id);
             return "forged-event";
         });
+    }
+
+    @Test
+    void a_command_after_an_event_inserted_in_sql_is_refused_and_verification_keeps_reporting_the_insertion() {
+        String id = checkpointedCooperation();
+        try (StoredRows rows = StoredRows.of(jdbc, id)) {
+            jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                    + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged-event', aggregate_identifier, 5, "
+                    + "type, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry "
+                    + "WHERE aggregate_identifier = ? AND sequence_number = 4", id);
+
+            CommandApi.Answer refused = commands.as("tkksd-lamandau", "TKKSD_MEMBER", "62.09").send(id, "start-assessment", null);
+
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+            assertThat(refused.text("code")).isEqualTo("HISTORY_UNVERIFIED");
+            assertThat(refused.text("rule")).isEqualTo("HISTORY_CHAINED");
+            assertThat(count("domain_event_entry", id)).isEqualTo(6);
+            assertThat(count("event_chain", id)).isEqualTo(5);
+            assertFailure(id, "EVENT_INSERTED", 5, "forged-event");
+            // the next checkpoint signs the chain as it stands, without the forged row: it launders nothing
+            checkpoint();
+            assertFailure(id, "EVENT_INSERTED", 5, "forged-event");
+        }
+    }
+
+    @Test
+    void events_stored_before_the_chain_enter_it_only_by_an_operators_recorded_adoption_and_are_reported_as_adopted(
+            @TempDir Path files) throws IOException {
+        String id = new LamandauLifecycle(commands).submitted().id();
+        // as a store from before the chain holds them: stored, never chained
+        jdbc.update("DELETE FROM event_chain WHERE aggregate_identifier = ?", id);
+        assertFailure(id, "EVENT_INSERTED", 0, storedEvent(id, 0).eventIdentifier());
+        CommandApi tkksd = commands.as("tkksd-lamandau", "TKKSD_MEMBER", "62.09");
+        assertThat(tkksd.send(id, "start-assessment", null).text("code")).isEqualTo("HISTORY_UNVERIFIED");
+        String request = "{\"reason\":\"Arsip 2019-2024 dimigrasikan dari sistem lama / migrated from the old system\","
+                + "\"cooperationIds\":[\"" + id + "\"]}";
+        assertThat(query.post("/api/audit/adoptions", request).status()).isEqualTo(403);
+
+        QueryApi.Answer adopted = query.as(token(DemoUser.OPERATOR)).post("/api/audit/adoptions", request);
+
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+        JsonNode before = adopted.json().path("checkpointBefore");
+        JsonNode adoption = adopted.json().path("adoptions").get(0);
+        assertThat(adoption.path("aggregateIdentifier").asText()).isEqualTo(id);
+        assertThat(adoption.path("operator").asText()).isEqualTo(DemoUser.OPERATOR.userName());
+        assertThat(adoption.path("firstSequence").asLong()).isZero();
+        assertThat(adoption.path("lastSequence").asLong()).isEqualTo(4);
+        assertThat(adoption.path("checkpointBefore").asLong()).isEqualTo(before.path("number").asLong());
+        assertThat(Instant.parse(adoption.path("adoptedAt").asText())).isAfterOrEqualTo(Instant.parse(before.path("createdAt").asText()));
+        assertThat(adopted.json().path("checkpointAfter").path("number").asLong()).isEqualTo(before.path("number").asLong() + 1);
+        assertThat(jdbc.queryForObject("SELECT reason FROM audit.chain_adoption WHERE aggregate_identifier = ?", String.class, id))
+                .startsWith("Arsip 2019-2024");
+
+        query.as(token(DemoUser.KEMENDAGRI_PENGAWAS));
+        JsonNode verified = verification(id);
+        assertThat(verified.path("intact").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.path("provenThrough").asLong()).isEqualTo(4);
+        assertThat(verified.path("adoptions").get(0).path("operator").asText()).isEqualTo(DemoUser.OPERATOR.userName());
+        assertThat(verified.path("adoptions").get(0).path("adoptedAt").asText()).isEqualTo(adoption.path("adoptedAt").asText());
+        List<JsonNode> store = storeVerification();
+        assertThat(store.get(store.size() - 1).path("adoptedEvents").asLong()).isEqualTo(5);
+        assertThat(query.get("/api/audit/adoptions").json()).singleElement().isEqualTo(adoption);
+        assertThat(query.get("/api/audit/adoptions?after=" + id).json()).isEmpty();
+
+        Path publicKey = Files.writeString(files.resolve("public-key.pem"), query.get("/api/audit/public-key").body());
+        Path bundle = Files.writeString(files.resolve("bundle.json"), query.get("/api/cooperations/" + id + "/audit-bundle").body());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(verifyOffline(bundle, publicKey, out)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ADOPTED, not proven from their origin: sequence 0 to 4, "
+                + "adopted on " + adoption.path("adoptedAt").asText() + " by " + DemoUser.OPERATOR.userName());
+
+        // the adoption is part of the chain: reworded, it no longer verifies
+        String reason = "UPDATE audit.chain_adoption SET reason = ? WHERE aggregate_identifier = ?";
+        jdbc.update(reason, "Tidak ada / none", id);
+        assertThat(verification(id).path("failure").path("kind").asText()).isEqualTo("ADOPTION_INVALID");
+        jdbc.update(reason, adoption.path("reason").asText(), id);
+
+        assertThat(tkksd.send(id, "start-assessment", null).status()).isEqualTo(200);
+        assertThat(verification(id).path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_adoption_is_refused_where_there_is_nothing_unchained_to_adopt() {
+        String id = checkpointedCooperation();
+
+        QueryApi.Answer refused = query.as(token(DemoUser.OPERATOR)).post("/api/audit/adoptions",
+                "{\"reason\":\"Uji / test\",\"cooperationIds\":[\"" + id + "\"]}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("ADOPTION_REFUSED");
+        assertThat(refused.json().path("cooperationId").asText()).isEqualTo(id);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit.chain_adoption WHERE aggregate_identifier = ?",
+                Long.class, id)).isZero();
+        assertThat(query.post("/api/audit/adoptions", "{\"reason\":\" \"}").json().path("errors").get(0).path("field").asText())
+                .isEqualTo("reason");
     }
 
     @Test
@@ -280,6 +377,10 @@ abstract class AuditEndToEndTest extends EndToEndTest {
         assertThat(failure.path("kind").asText()).as(failure.toString()).isEqualTo(kind);
         assertThat(failure.path("sequenceNumber").asLong()).as(failure.toString()).isEqualTo(sequence);
         assertThat(failure.path("eventIdentifier").asText()).as(failure.toString()).isEqualTo(eventIdentifier);
+    }
+
+    private long count(String table, String id) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE aggregate_identifier = ?", Long.class, id);
     }
 
     private StoredEvent storedEvent(String id, long sequence) {

@@ -51,6 +51,11 @@ final class QueryApi {
         return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    Answer post(String path, String json) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
