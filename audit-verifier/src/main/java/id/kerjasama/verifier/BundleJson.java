@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.kerjasama.audit.AuditBundle;
+import id.kerjasama.audit.ChainLink;
+import id.kerjasama.audit.Checkpoint;
+import id.kerjasama.audit.Inclusion;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Reads a bundle strictly: no unknown or missing fields, no duplicate keys, no numbers written as strings or
  * fractions, nothing after the document. A bundle has one spelling, so a changed byte is a changed bundle.
+ * Both formats are read: the first, without adoptions, is what auditors downloaded before adoptions existed.
  */
 final class BundleJson {
 
@@ -29,6 +34,18 @@ final class BundleJson {
 
     /** @throws IOException with the line and column of what is wrong, if this is not a bundle */
     static AuditBundle read(byte[] json) throws IOException {
+        if (AuditBundle.FIRST_FORMAT.equals(MAPPER.readTree(json).path("format").textValue())) {
+            return MAPPER.readValue(json, FirstFormat.class).bundle();
+        }
         return MAPPER.readValue(json, AuditBundle.class);
+    }
+
+    /** The first format's fields: those of today's bundle but {@code adoptions}, which it may not carry. */
+    record FirstFormat(String format, String cooperationId, List<AuditBundle.Event> events, List<ChainLink> chain,
+                       Checkpoint checkpoint, Inclusion inclusion) {
+
+        AuditBundle bundle() {
+            return new AuditBundle(format, cooperationId, events, chain, List.of(), checkpoint, inclusion);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -61,15 +62,7 @@ class AuditVerifierTest {
 
     @Test
     void any_single_changed_byte_makes_verification_fail() {
-        byte[] bundle = bundleJson(2, 2);
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        // one verification per byte of the file: in parallel, as each stands alone
-        List<Integer> unnoticed = IntStream.range(0, bundle.length).parallel().filter(position -> {
-            byte[] changed = bundle.clone();
-            changed[position] ^= 1;
-            return AuditVerifier.verify(changed, KEY.getPublic(), discard, discard) != AuditVerifier.NOT_VERIFIED;
-        }).boxed().toList();
-        assertThat(unnoticed).as("positions whose change went unnoticed in %s", new String(bundle, StandardCharsets.UTF_8)).isEmpty();
+        assertEveryChangedByteIsNoticed(bundleJson(2, 2), KEY.getPublic());
     }
 
     @Test
@@ -109,14 +102,23 @@ class AuditVerifierTest {
 
     @Test
     void any_single_changed_byte_of_a_bundle_with_an_adoption_makes_verification_fail() {
-        byte[] bundle = adoptedBundleJson();
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        List<Integer> unnoticed = IntStream.range(0, bundle.length).parallel().filter(position -> {
-            byte[] changed = bundle.clone();
-            changed[position] ^= 1;
-            return AuditVerifier.verify(changed, KEY.getPublic(), discard, discard) != AuditVerifier.NOT_VERIFIED;
-        }).boxed().toList();
-        assertThat(unnoticed).as("positions whose change went unnoticed in %s", new String(bundle, StandardCharsets.UTF_8)).isEmpty();
+        assertEveryChangedByteIsNoticed(adoptedBundleJson(), KEY.getPublic());
+    }
+
+    /** A bundle the server wrote before adoptions existed, its key, and what the verifier of that time printed for it. */
+    @Test
+    void a_bundle_of_the_first_format_still_verifies_and_is_reported_as_before() throws Exception {
+        int exit = AuditVerifier.run(new String[]{firstFormat("bundle.json").toString(), firstFormat("public-key.pem").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(Files.readString(firstFormat("report.txt")));
+    }
+
+    @Test
+    void any_single_changed_byte_of_a_bundle_of_the_first_format_makes_verification_fail() throws Exception {
+        assertEveryChangedByteIsNoticed(Files.readAllBytes(firstFormat("bundle.json")),
+                SigningKeys.publicKey(Files.readString(firstFormat("public-key.pem"))));
     }
 
     @Test
@@ -139,6 +141,21 @@ class AuditVerifierTest {
 
         assertThat(exit).isEqualTo(AuditVerifier.NOT_VERIFIED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar audit-verifier.jar");
+    }
+
+    private static void assertEveryChangedByteIsNoticed(byte[] bundle, PublicKey key) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        // one verification per byte of the file: in parallel, as each stands alone
+        List<Integer> unnoticed = IntStream.range(0, bundle.length).parallel().filter(position -> {
+            byte[] changed = bundle.clone();
+            changed[position] ^= 1;
+            return AuditVerifier.verify(changed, key, discard, discard) != AuditVerifier.NOT_VERIFIED;
+        }).boxed().toList();
+        assertThat(unnoticed).as("positions whose change went unnoticed in %s", new String(bundle, StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static Path firstFormat(String file) throws Exception {
+        return Path.of(AuditVerifierTest.class.getResource("/first-format/" + file).toURI());
     }
 
     private int verify(byte[] bundle) {

@@ -19,6 +19,9 @@ public record AuditBundle(String format, String cooperationId, List<Event> event
     /** Version 2 added {@code adoptions}. */
     public static final String FORMAT = "kerjasama-audit-bundle/2";
 
+    /** Written before adoptions existed: auditors keep such bundles as evidence, so they are still verified. */
+    public static final String FIRST_FORMAT = "kerjasama-audit-bundle/1";
+
     public AuditBundle {
         Require.present(format, "format");
         Require.present(cooperationId, "cooperationId");

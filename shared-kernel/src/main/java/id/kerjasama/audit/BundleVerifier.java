@@ -19,10 +19,18 @@ public final class BundleVerifier {
     private BundleVerifier() {
     }
 
-    /** @throws IllegalArgumentException if the bundle is of another format than this verifier knows */
+    /**
+     * @throws IllegalArgumentException if the bundle is of another format than this verifier knows, or of the first
+     *                                  format, which has no adoption records, with some
+     */
     public static Verification verify(AuditBundle bundle, PublicKey trustedKey) {
-        if (!AuditBundle.FORMAT.equals(bundle.format())) {
-            throw new IllegalArgumentException("Not a bundle of format " + AuditBundle.FORMAT + ": " + bundle.format());
+        boolean first = AuditBundle.FIRST_FORMAT.equals(bundle.format());
+        if (!first && !AuditBundle.FORMAT.equals(bundle.format())) {
+            throw new IllegalArgumentException("Not a bundle of format " + AuditBundle.FORMAT + " or "
+                    + AuditBundle.FIRST_FORMAT + ": " + bundle.format());
+        }
+        if (first && !bundle.adoptions().isEmpty()) {
+            throw new IllegalArgumentException("A bundle of format " + AuditBundle.FIRST_FORMAT + " has no adoptions");
         }
         String cooperationId = bundle.cooperationId();
         Checkpoint checkpoint = bundle.checkpoint();

@@ -88,4 +88,17 @@ class BundleVerifierTest {
 
         assertThatThrownBy(() -> BundleVerifier.verify(bundle, KEY.getPublic())).hasMessageContaining("format");
     }
+
+    @Test
+    void a_bundle_of_the_first_format_verifies_as_one_without_adoptions_and_cannot_carry_any() {
+        AuditBundle current = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle first = new AuditBundle(AuditBundle.FIRST_FORMAT, ID, current.events(), current.chain(), List.of(),
+                checkpoint, current.inclusion());
+        Checkpoint before = Checkpoint.sign(4, History.ADOPTED_AT.minusSeconds(1), tree, KEY);
+        AuditBundle withAdoptions = new AuditBundle(AuditBundle.FIRST_FORMAT, ID, current.events(), current.chain(),
+                History.adopted(ID, 4, 1, "operator-pusat", before, KEY).adoptions, checkpoint, current.inclusion());
+
+        assertThat(BundleVerifier.verify(first, KEY.getPublic())).isEqualTo(new Verification(ID, true, 4, 5L, 3L, null, List.of()));
+        assertThatThrownBy(() -> BundleVerifier.verify(withAdoptions, KEY.getPublic())).hasMessageContaining("has no adoptions");
+    }
 }
