@@ -129,10 +129,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                            "The database cannot be reached just now: try again later."));
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "The request could not be completed; nothing was stored. The failure is logged.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "The request could not be completed; nothing was stored. The failure is logged."));
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
@@ -140,7 +147,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping) {
             String path = path(mapping);
             if (mapping.getCause() instanceof InvalidValueException invalid) {
-                String field = path.isEmpty() ? invalid.field() : path + "." + invalid.field();
+                String field = path.isEmpty() ? invalid.field() : invalid.field().isEmpty() ? path : path + "." + invalid.field();
                 return invalid(List.of(new FieldError(field, invalid.rule(), invalid.getMessage())));
             }
             if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
@@ -199,7 +206,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
         problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 409, "Conflict",
-                422, "Business rule broken", 500, "Internal error").getOrDefault(status.value(), status.getReasonPhrase()));
+                422, "Business rule broken", 500, "Internal error", 503, "Try again later").getOrDefault(status.value(), status.getReasonPhrase()));
         problem.setProperty("code", code);
         return problem;
     }
