@@ -11,6 +11,7 @@ import id.kerjasama.command.security.NotPermitted;
 import id.kerjasama.command.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import id.kerjasama.command.cooperation.Rule;
+import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.validation.InvalidValueException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
