@@ -56,13 +56,13 @@ public final class Require {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 throw new InvalidValueException(field, "PLAIN_TEXT", String.format(
-                        "%s must not contain the control character U+%04X (only tab, line feed and carriage return)", field, (int) c));
+                        "%smust not contain the control character U+%04X (only tab, line feed and carriage return)", subject(field), (int) c));
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new InvalidValueException(field, "PLAIN_TEXT", String.format(
-                        "%s must not contain the unpaired surrogate U+%04X", field, (int) c));
+                        "%smust not contain the unpaired surrogate U+%04X", subject(field), (int) c));
             }
         }
         return value;
@@ -72,7 +72,7 @@ public final class Require {
     public static LocalDate dateWithin(LocalDate value, LocalDate earliest, LocalDate latest, String field) {
         if (value != null && (value.isBefore(earliest) || value.isAfter(latest))) {
             throw new InvalidValueException(field, "DATE_RANGE",
-                    field + " must lie between " + earliest + " and " + latest);
+                    subject(field) + "must lie between " + earliest + " and " + latest);
         }
         return value;
     }
@@ -134,6 +134,11 @@ public final class Require {
         if (!condition) {
             throw new InvalidValueException(field, rule, message);
         }
+    }
+
+    /** A field named by the caller rather than here (a JSON path, a parameter) is left out of the message. */
+    private static String subject(String field) {
+        return field.isEmpty() ? "" : field + " ";
     }
 
     private static void requireNotEmpty(Collection<?> value, String field) {

@@ -3,6 +3,7 @@ package id.kerjasama.query.problem;
 import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.cooperation.CooperationNotFound;
+import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.query.live.ReadModelBehind;
 import id.kerjasama.query.security.NotPermitted;
 import id.kerjasama.query.security.SecurityLog;
@@ -121,9 +122,17 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                            "The database cannot be reached just now: try again later."));
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "The request could not be answered. The failure is logged.");
+        return ResponseEntity.internalServerError().body(
+                problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "The request could not be answered. The failure is logged."));
     }
 
     private static ProblemDetail invalid(String field, String rule, String message) {
