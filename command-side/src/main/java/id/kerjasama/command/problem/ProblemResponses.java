@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -36,6 +37,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -129,6 +131,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
+    /** The security firewall refuses a header value (a control character, say) when the API first reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseUnavailable.causes(e)) {
@@ -151,6 +159,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 String field = path.isEmpty() ? invalid.field() : invalid.field().isEmpty() ? path : path + "." + invalid.field();
                 return invalid(List.of(new FieldError(field, invalid.rule(), invalid.getMessage())));
             }
+            if (mapping instanceof MismatchedInputException && path.isEmpty()) {
+                return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be exactly one JSON object" + where(mapping));
+            }
             if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
@@ -166,9 +177,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         if (cause instanceof JsonProcessingException json) {
-            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON: " + json.getOriginalMessage());
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON" + where(json) + ": "
+                    + JACKSON_DETAILS.split(json.getOriginalMessage(), 2)[0]);
         }
         return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "The request body is missing or unreadable");
+    }
+
+    /** Where the parser's own message turns to its internals (source, features, character codes). */
+    private static final Pattern JACKSON_DETAILS = Pattern.compile("\\s*(\\(|\\[Source|\\n)");
+
+    private static String where(JsonProcessingException json) {
+        return json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr() + ", column "
+                + json.getLocation().getColumnNr();
     }
 
     private static String expected(Class<?> type) {

@@ -43,7 +43,7 @@ class BodySizeLimit extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
+        if (declared == 0) {
             chain.doFilter(request, response);
             return;
         }

@@ -24,8 +24,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * How the command API reads a body: strictly, and only there. A key given twice, a number or boolean where a text
- * is expected (or the reverse), a text with control characters or half a surrogate pair, and a date outside
+ * How the command API reads a body: strictly, and only there. A key given twice, anything after the JSON value, a
+ * number or boolean where a text is expected (or the reverse), a text with control characters or half a surrogate pair, and a date outside
  * {@link ApiLimits} are refused, naming the field. The application's own mapper, which also reads the stored
  * events, stays as it is: what history already holds must always load.
  */
@@ -42,7 +42,7 @@ public class RequestJson {
         ObjectMapper mapper = applicationMapper.copy();
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.setConfig(mapper.getDeserializationConfig().without(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .with(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .with(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
         // ALLOW_COERCION_OF_SCALARS does not cover texts: 12 or true for a title would still become "12", "true"
         mapper.coercionConfigFor(LogicalType.Textual)

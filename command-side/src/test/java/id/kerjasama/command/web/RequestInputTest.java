@@ -55,6 +55,15 @@ class RequestInputTest {
     }
 
     @Test
+    void a_control_character_in_a_header_the_api_reads_is_a_400_not_a_500() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/cooperations/" + UUID.randomUUID() + "/submit-for-assessment")
+                .header("X-Reason", "Koreksi\u0001data").with(caller("UNIT_OFFICER"))).andReturn().getResponse();
+        JsonNode problem = JSON.readTree(response.getContentAsByteArray());
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(problem.path("code").asText()).isEqualTo("REQUEST_REJECTED");
+    }
+
+    @Test
     void tab_line_feed_and_carriage_return_are_text_like_any_other() throws Exception {
         JsonNode problem = refusal("/api/cooperations/" + UUID.randomUUID() + "/record-activity",
                 "{\"date\":\"2025-01-01\",\"description\":\"Rapat\\tkoordinasi\\r\\nkedua\",\"unit\":\"RSUD\",\"extra\":1}");
@@ -90,6 +99,27 @@ class RequestInputTest {
         JsonNode nested = refusal("/api/cooperations/" + UUID.randomUUID() + "/appoint-liaison-officer",
                 "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\",\"name\":\"Budi\"}}");
         assertThat(nested.path("detail").asText()).contains("name");
+    }
+
+    @Test
+    void a_malformed_body_is_refused_without_quoting_the_parser_internals() throws Exception {
+        for (String body : List.of("{\"title\":", "{\"title\": x}", "{\"title\":\"A\",\"title\":\"B\"}")) {
+            JsonNode problem = refusal("/api/cooperations", body);
+            assertThat(problem.path("code").asText()).isEqualTo("MALFORMED_JSON");
+            assertThat(problem.path("detail").asText()).as(body).contains("line 1, column")
+                    .doesNotContain("Source", "REDACTED", "Feature", "code 1", "com.fasterxml");
+        }
+    }
+
+    @Test
+    void anything_after_the_body_is_refused() throws Exception {
+        JsonNode problem = refusal("/api/cooperations/" + UUID.randomUUID() + "/appoint-liaison-officer",
+                "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}} {\"officer\":{}}");
+        assertThat(problem.path("code").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(refusal("/api/cooperations", """
+                {"type":"KSDPK","title":"A","initiatingRegion":"62.09","initiatingUnit":"RSUD","initiator":"REGIONAL_UNIT",
+                 "partner":{"kind":"BUSINESS","name":"PT CBI"},"affairs":["HEALTH"],"objective":"Layanan"} []""")
+                .path("code").asText()).isEqualTo("MALFORMED_JSON");
     }
 
     @Test

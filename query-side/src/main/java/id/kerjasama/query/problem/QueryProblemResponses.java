@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -119,6 +120,12 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("code", HttpStatus.valueOf(status.value()).name());
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** The security firewall refuses a header value (a control character, say) when the API first reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,7 @@
 package id.kerjasama.query.web;
 
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.Require;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,9 +28,9 @@ import java.util.Collection;
 import java.util.function.Function;
 
 /**
- * Parses every query parameter strictly, for every endpoint at once: a list ({@code ?stage=A,B}) has no empty
- * item ({@code ?stage=,,,} is refused rather than read as a list of nulls), and every date or instant lies in
- * the range of {@link ApiLimits}. A refusal is a 400 naming the parameter and the rule.
+ * Parses every query parameter strictly, for every endpoint at once: every value is plain text, a list
+ * ({@code ?stage=A,B}) has no empty item ({@code ?stage=,,,} is refused rather than read as a list of nulls), and
+ * every date or instant lies in the range of {@link ApiLimits}. A refusal is a 400 naming the parameter and the rule.
  */
 @ControllerAdvice
 @Configuration
@@ -76,19 +77,25 @@ class StrictParameters implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new NoEmptyListItems());
+        registry.addInterceptor(new StrictValues());
     }
 
     /**
-     * Checks the raw values of every list parameter before Spring converts them: its conversion reads
-     * {@code ?stage=,,,} as a list of nulls (retrying with its property editors when a converter refuses).
+     * Checks the raw values before Spring converts them: every value is plain text (a NUL would reach the database,
+     * which refuses it), and a list parameter has no empty item (Spring reads {@code ?stage=,,,} as a list of nulls,
+     * retrying with its property editors when a converter refuses).
      */
-    static final class NoEmptyListItems implements HandlerInterceptor {
+    static final class StrictValues implements HandlerInterceptor {
 
         private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            request.getParameterMap().forEach((name, values) -> {
+                for (String value : values) {
+                    Require.plainText(value, name);
+                }
+            });
             if (handler instanceof HandlerMethod method) {
                 for (MethodParameter parameter : method.getMethodParameters()) {
                     RequestParam param = parameter.getParameterAnnotation(RequestParam.class);

@@ -85,6 +85,20 @@ class H2QueryInputTest extends EndToEndTest {
     }
 
     @Test
+    void a_control_character_in_any_text_parameter_is_refused_on_every_endpoint() {
+        List<Parameter> texts = parameters(type -> type == String.class || Collection.class.isAssignableFrom(type));
+        assertThat(texts).extracting(Parameter::name).contains("q", "partner", "actor", "sort", "type");
+        List<String> notRefused = new ArrayList<>();
+        // (half a surrogate pair cannot be written in a URL: UTF-8 has no form for it)
+        for (Parameter parameter : texts) {
+            for (String value : List.of("Kerja\u0000sama", "Kerja\u0001sama", "Kerja\u007Fsama")) {
+                refusedNaming(parameter, value, "PLAIN_TEXT", notRefused);
+            }
+        }
+        assertThat(notRefused).isEmpty();
+    }
+
+    @Test
     void a_date_or_instant_outside_the_accepted_range_is_refused_on_every_endpoint() {
         List<Parameter> dates = parameters(type -> type == LocalDate.class || type == Instant.class);
         assertThat(dates).extracting(Parameter::name).contains("signedFrom", "endsBefore", "from", "asOf");
