@@ -227,7 +227,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
         problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 409, "Conflict",
-                422, "Business rule broken", 500, "Internal error", 503, "Try again later").getOrDefault(status.value(), status.getReasonPhrase()));
+                422, "Business rule broken", 500, "Internal error").getOrDefault(status.value(), status.getReasonPhrase()));
         problem.setProperty("code", code);
         return problem;
     }

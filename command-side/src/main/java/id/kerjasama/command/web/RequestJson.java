@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -35,7 +36,10 @@ public class RequestJson {
 
     @Bean
     MappingJackson2HttpMessageConverter requestJsonConverter(ObjectMapper applicationMapper, ApiLimits limits, Clock clock) {
-        return new MappingJackson2HttpMessageConverter(strict(applicationMapper, limits, clock));
+        MappingJackson2HttpMessageConverter converter = new MappingJackson2HttpMessageConverter(strict(applicationMapper, limits, clock));
+        // answers (problems too) say their encoding, as the ones written outside Spring MVC do
+        converter.setDefaultCharset(StandardCharsets.UTF_8);
+        return converter;
     }
 
     static ObjectMapper strict(ObjectMapper applicationMapper, ApiLimits limits, Clock clock) {

@@ -168,7 +168,7 @@ class RequestInputTest {
                 .content(body.getBytes(StandardCharsets.UTF_8)).with(caller(role))).andReturn().getResponse();
         JsonNode problem = JSON.readTree(response.getContentAsByteArray());
         assertThat(response.getStatus()).as(endpoint + " " + body + " -> " + problem).isEqualTo(400);
-        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
         return problem;
     }
 
