@@ -135,6 +135,8 @@ class RequestInputTest {
         String budget = "/api/cooperations/" + UUID.randomUUID() + "/record-budget-realisation";
         assertField(refusal(budget, "{\"fiscalYear\":\"2025\"}"), "fiscalYear", "TYPE");
         assertField(refusal(budget, "{\"fiscalYear\":2025.5}"), "fiscalYear", "TYPE");
+        String activity = "/api/cooperations/" + UUID.randomUUID() + "/record-activity";
+        assertField(refusal(activity, "{\"date\":20250101}"), "date", "TYPE");
     }
 
     @Test

@@ -22,6 +22,9 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (response.isCommitted()) {
+            return;
+        }
         response.resetBuffer();
         ProblemWriter.write(response, status, codeOf(status), detailOf(status));
     }
