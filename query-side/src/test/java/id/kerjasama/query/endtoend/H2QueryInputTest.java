@@ -18,6 +18,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -120,6 +121,18 @@ class H2QueryInputTest extends EndToEndTest {
             assertThat(answer.response().headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).isEqualToIgnoringCase("application/problem+json;charset=UTF-8"));
             assertThat(answer.json().path("code").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_control_character_in_a_header_the_api_reads_is_a_400_problem() throws Exception {
+        // U+0085 passes Tomcat (a byte of obs-text) and is refused by the security firewall once the API reads it
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/cooperations/" + UUID.randomUUID() + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token(DemoUser.LAMANDAU_SEKRETARIAT) + "\r\n"
+                    + "Kerjasama-Min-Version: 1\u00852\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json;charset=UTF-8");
         }
     }
 
