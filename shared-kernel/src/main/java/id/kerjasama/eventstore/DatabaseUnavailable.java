@@ -18,8 +18,14 @@ public final class DatabaseUnavailable {
     public static final String RETRY_AFTER_SECONDS = "5";
 
     // 08: connection exception; 53300: too many connections; 57P01-57P03: shutting down or starting up;
-    // 40001, 40P01: serialization failure, deadlock
-    private static final Set<String> STATES = Set.of("53300", "57P01", "57P02", "57P03", "40001", "40P01");
+    // 40001, 40P01: serialization failure, deadlock; 55P03, 57014, HYT00: a lock or statement timed out
+    private static final Set<String> STATES = Set.of("53300", "57P01", "57P02", "57P03", "40001", "40P01", "55P03",
+            "57014", "HYT00");
+
+    /** Spring's own classification of the same failures, named since the kernel knows no Spring. */
+    private static final Set<String> SPRING_TYPES = Set.of("org.springframework.dao.DataAccessResourceFailureException",
+            "org.springframework.dao.TransientDataAccessException",
+            "org.springframework.transaction.CannotCreateTransactionException");
 
     private DatabaseUnavailable() {
     }
@@ -29,6 +35,11 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;
+            }
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (SPRING_TYPES.contains(type.getName())) {
+                    return true;
+                }
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {

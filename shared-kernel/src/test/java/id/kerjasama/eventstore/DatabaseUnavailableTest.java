@@ -16,6 +16,7 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLException("An I/O error occurred", "08006")))).isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLException("deadlock detected", "40P01"))).isTrue();
+        assertThat(DatabaseUnavailable.causes(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
     }
 
     @Test
