@@ -26,13 +26,13 @@ import java.time.LocalDate;
 
 /**
  * How the command API reads a body: strictly, and only there. A key given twice, anything after the JSON value, a
- * number or boolean where a text is expected (or the reverse), a text with control characters or half a surrogate pair, and a date outside
- * {@link ApiLimits} are refused, naming the field. The application's own mapper, which also reads the stored
- * events, stays as it is: what history already holds must always load.
+ * number or boolean where a text is expected (or the reverse), a text with control characters or half a surrogate
+ * pair, and a date outside {@link ApiLimits} are refused, naming the field. The application's own mapper, which
+ * also reads the stored events, stays as it is: what history already holds must always load.
  */
 @Configuration
 @EnableConfigurationProperties(ApiLimits.class)
-public class RequestJson {
+class RequestJson {
 
     @Bean
     MappingJackson2HttpMessageConverter requestJsonConverter(ObjectMapper applicationMapper, ApiLimits limits, Clock clock) {
