@@ -1,5 +1,6 @@
 package id.kerjasama.validation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,40 @@ public final class Require {
     /** Optional free text: null stays null, blank becomes null, the rest is checked like {@link #text}. */
     public static String optionalText(String value, String field) {
         return value == null || value.isBlank() ? null : text(value, field);
+    }
+
+    /**
+     * Text as documents hold it: no control characters other than tab, line feed and carriage return, and no
+     * half of a surrogate pair. Databases refuse some of them (PostgreSQL any U+0000), so a value accepted here
+     * must be storable everywhere it is copied to.
+     */
+    public static String plainText(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new InvalidValueException(field, "PLAIN_TEXT", String.format(
+                        "%smust not contain the control character U+%04X (only tab, line feed and carriage return)", subject(field), (int) c));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidValueException(field, "PLAIN_TEXT", String.format(
+                        "%smust not contain the unpaired surrogate U+%04X", subject(field), (int) c));
+            }
+        }
+        return value;
+    }
+
+    /** A date the API takes lies between the bounds its side is configured with, both inclusive. */
+    public static LocalDate dateWithin(LocalDate value, LocalDate earliest, LocalDate latest, String field) {
+        if (value != null && (value.isBefore(earliest) || value.isAfter(latest))) {
+            throw new InvalidValueException(field, "DATE_RANGE",
+                    subject(field) + "must lie between " + earliest + " and " + latest);
+        }
+        return value;
     }
 
     public static <T> List<T> list(List<T> value, String field) {
@@ -99,6 +134,11 @@ public final class Require {
         if (!condition) {
             throw new InvalidValueException(field, rule, message);
         }
+    }
+
+    /** A field named by the caller rather than here (a JSON path, a parameter) is left out of the message. */
+    private static String subject(String field) {
+        return field.isEmpty() ? "" : field + " ";
     }
 
     private static void requireNotEmpty(Collection<?> value, String field) {

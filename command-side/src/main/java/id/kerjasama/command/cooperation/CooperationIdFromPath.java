@@ -12,6 +12,8 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -33,8 +35,9 @@ class CooperationIdFromPath extends RequestBodyAdviceAdapter {
 
     private final ObjectMapper json;
 
-    CooperationIdFromPath(ObjectMapper json) {
-        this.json = json;
+    /** Reads with the API's strict mapper: a lenient one would hide a key given twice by keeping the last. */
+    CooperationIdFromPath(MappingJackson2HttpMessageConverter requestJson) {
+        this.json = requestJson.getObjectMapper();
     }
 
     @Override
@@ -55,7 +58,7 @@ class CooperationIdFromPath extends RequestBodyAdviceAdapter {
                 body = json.writeValueAsBytes(object);
             }
         } catch (JsonProcessingException malformed) {
-            // left as it came, so the converter reports the syntax error where it is
+            throw new HttpMessageNotReadableException("The body is not one JSON value", malformed, input);
         }
         return message(input.getHeaders(), body);
     }

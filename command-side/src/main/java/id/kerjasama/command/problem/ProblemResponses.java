@@ -15,6 +15,7 @@ import id.kerjasama.command.security.NotPermitted;
 import id.kerjasama.command.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import id.kerjasama.command.cooperation.Rule;
+import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.validation.InvalidValueException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -28,6 +29,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -39,6 +41,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -164,11 +167,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
+    /** The security firewall refuses a header value (a control character, say) when the API first reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                            "The database cannot be reached just now: try again later."));
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "The request could not be completed; nothing was stored. The failure is logged.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "The request could not be completed; nothing was stored. The failure is logged."));
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
@@ -176,8 +192,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping) {
             String path = path(mapping);
             if (mapping.getCause() instanceof InvalidValueException invalid) {
-                String field = path.isEmpty() ? invalid.field() : path + "." + invalid.field();
+                String field = path.isEmpty() ? invalid.field() : invalid.field().isEmpty() ? path : path + "." + invalid.field();
                 return invalid(List.of(new FieldError(field, invalid.rule(), invalid.getMessage())));
+            }
+            if (mapping instanceof MismatchedInputException && path.isEmpty()) {
+                return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be exactly one JSON object" + where(mapping));
             }
             if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
@@ -194,9 +213,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         if (cause instanceof JsonProcessingException json) {
-            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON: " + json.getOriginalMessage());
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON" + where(json) + ": "
+                    + JACKSON_DETAILS.split(json.getOriginalMessage(), 2)[0]);
         }
         return problem(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "The request body is missing or unreadable");
+    }
+
+    /** Where the parser's own message turns to its internals (source, features, character codes). */
+    private static final Pattern JACKSON_DETAILS = Pattern.compile("\\s*(\\(|\\[Source|\\n)");
+
+    private static String where(JsonProcessingException json) {
+        return json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr() + ", column "
+                + json.getLocation().getColumnNr();
     }
 
     private static String expected(Class<?> type) {

@@ -1,17 +1,14 @@
 package id.kerjasama.command.security;
 
-import jakarta.servlet.http.HttpServletResponse;
+import id.kerjasama.command.web.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-
-import java.io.IOException;
 
 /**
  * Every command needs a valid bearer token; only health, the API description and (outside production) the demo
@@ -36,24 +33,13 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
                         .authenticationEntryPoint((request, response, e) -> {
                             securityLog.refused(request, 401, e.getMessage());
-                            problem(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                     "A valid bearer token is required: " + e.getMessage());
                         }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
                     securityLog.refused(request, 403, e.getMessage());
-                    problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed");
+                    ProblemWriter.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed");
                 }))
                 .build();
-    }
-
-    static void problem(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.getWriter().write("{\"type\":\"https://kerjasama.id/problems/" + code.toLowerCase().replace('_', '-')
-                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"code\":\"" + code
-                + "\",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
     }
 }

@@ -40,6 +40,27 @@ public final class PostgresTestDatabase {
         return admin.group(1) + name + admin.group(3);
     }
 
+    /**
+     * An outage of the database of this URL, as the applications see one: it refuses new connections and ends the
+     * ones it has ({@code down}), or takes connections again.
+     */
+    public static void outage(String url, boolean down) {
+        Matcher database = URL.matcher(url);
+        if (!database.matches()) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + url);
+        }
+        String name = database.group(2);
+        try (Connection connection = DriverManager.getConnection(adminUrl())) {
+            connection.createStatement().execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !down);
+            if (down) {
+                connection.createStatement().execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot change the connections of " + name, e);
+        }
+    }
+
     private static String adminUrl() {
         String property = System.getProperty("kerjasama.test.postgres.url");
         return property != null && !property.isBlank() ? property : System.getenv("KERJASAMA_TEST_POSTGRES_URL");

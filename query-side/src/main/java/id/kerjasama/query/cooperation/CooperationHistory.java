@@ -18,9 +18,13 @@ import id.kerjasama.query.inspection.FlagRules;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,12 +66,32 @@ public final class CooperationHistory {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DASH_AT_ENDS = Pattern.compile("(^-|-$)");
 
-    /** A stable key for a counterparty across regions: its kind and its name without case, accents or punctuation. */
+    /**
+     * The longest partner key (its column's size): an indexed column must have a bound, and a name's compatibility
+     * decomposition can be several times longer than the name, so the key, not the name, is bounded.
+     */
+    public static final int PARTNER_KEY_MAX = 400;
+
+    /**
+     * A stable key for a counterparty across regions: its kind and its name without case, accents or punctuation;
+     * past {@link #PARTNER_KEY_MAX} characters, its beginning and a digest of the whole (after a '~' no key
+     * otherwise has).
+     */
     public static String partnerKey(Partner partner) {
         String name = MARKS.matcher(Normalizer.normalize(partner.name(), Normalizer.Form.NFKD)).replaceAll("");
         name = NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
         name = DASH_AT_ENDS.matcher(name).replaceAll("");
-        return partner.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + name;
+        String key = partner.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + name;
+        if (key.length() <= PARTNER_KEY_MAX) {
+            return key;
+        }
+        try {
+            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
+            return key.substring(0, PARTNER_KEY_MAX - digest.length() - 1) + "~" + digest;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     // one flat dispatch over the event types: each branch is the whole story of one event
