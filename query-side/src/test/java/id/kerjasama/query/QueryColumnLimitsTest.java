@@ -85,7 +85,10 @@ class QueryColumnLimitsTest {
             // written by the checkpoint signer: an ISO-8601 instant, a SHA-256 in hex, a cooperation id
             Map.entry("audit.signed_checkpoint.created_at", Instant.MAX.toString().length()),
             Map.entry("audit.signed_checkpoint.key_id", 64),
-            Map.entry("audit.checkpoint_head.aggregate_identifier", UUID));
+            Map.entry("audit.checkpoint_head.aggregate_identifier", UUID),
+            Map.entry("audit.chain_adoption.aggregate_identifier", UUID),
+            Map.entry("audit.chain_adoption.adopted_at", Instant.MAX.toString().length()),
+            Map.entry("audit.chain_adoption.key_id", 64));
 
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?(\\S+)\\s*\\((.*?)\\)\\s*;",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
