@@ -51,6 +51,10 @@ final class QueryApi {
         return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    Answer delete(String path) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).DELETE().build());
+    }
+
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
