@@ -188,6 +188,23 @@ class PostgresProjectionFaultsTest extends EndToEndTest {
     }
 
     @Test
+    void a_command_whose_event_waits_longer_than_its_transaction_timeout_fails_instead_of_committing_late() throws Exception {
+        LamandauLifecycle held = new LamandauLifecycle(CommandSide.api(url)).initiated();
+        CommandApi api = CommandSide.api(url).as("officer-lamandau", "UNIT_OFFICER", "62.09");
+        CompletableFuture<CommandApi.Answer> answer;
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            insertCopy(blocker, held.id(), 0, held.id(), 1, UnaryOperator.identity());
+            answer = CompletableFuture.supplyAsync(() -> api.send(held.id(), "appoint-liaison-officer",
+                    "{\"officer\":{\"name\":\"Siti Rahmah\",\"position\":\"Kepala Bagian Umum RSUD\"}}"));
+            // the command side's spring.transaction.default-timeout is 10 s
+            assertThat(answer.get(20, TimeUnit.SECONDS).status()).isGreaterThanOrEqualTo(500);
+            blocker.rollback();
+        }
+        assertThat(lastSequence(held.id())).isZero();
+    }
+
+    @Test
     void a_rebuild_counts_as_running_from_the_request_until_every_segment_reached_the_head_of_its_start() {
         // enough events that the replay takes longer than answering the request
         for (int i = 0; i < 1500; i++) {
