@@ -198,7 +198,7 @@ class PostgresProjectionFaultsTest extends EndToEndTest {
             answer = CompletableFuture.supplyAsync(() -> api.send(held.id(), "appoint-liaison-officer",
                     "{\"officer\":{\"name\":\"Siti Rahmah\",\"position\":\"Kepala Bagian Umum RSUD\"}}"));
             // the command side's spring.transaction.default-timeout is 10 s
-            assertThat(answer.get(20, TimeUnit.SECONDS).status()).isGreaterThanOrEqualTo(500);
+            assertThat(answer.get(20, TimeUnit.SECONDS).status()).isGreaterThanOrEqualTo(400);
             blocker.rollback();
         }
         assertThat(lastSequence(held.id())).isZero();
