@@ -60,7 +60,15 @@ final class ParkingDeadLetterQueue implements SequencedDeadLetterQueue<EventMess
         if (batch.parksWithItsCooperation(cooperationId, () -> letterBuilder.get().message())) {
             return true;
         }
-        return batch.parkedBefore(cooperationId) && queue.enqueueIfPresent(sequenceIdentifier, letterBuilder);
+        if (!batch.parkedBefore(cooperationId)) {
+            return false;
+        }
+        // parked when the batch began: an operator's retry may have emptied its sequence since, but this batch's
+        // state of it was loaded before that retry wrote, so its events wait for the next retry
+        if (!queue.enqueueIfPresent(sequenceIdentifier, letterBuilder)) {
+            queue.enqueue(sequenceIdentifier, letterBuilder.get());
+        }
+        return true;
     }
 
     @Override
