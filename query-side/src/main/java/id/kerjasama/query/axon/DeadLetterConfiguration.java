@@ -12,6 +12,8 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -74,9 +76,19 @@ class DeadLetterConfiguration {
                         .transactionManager(savepoints(transactions.getObject()))));
     }
 
-    /** Every failure is parked, with a cause fit for the queue's columns and the count of vain retries. */
+    /**
+     * Every failure is parked, with a cause fit for the queue's columns and the count of vain retries; except, in a
+     * processor's batch, a failure of the database itself (unreachable, a deadlock, a timeout), which says nothing
+     * about the event: it fails the batch, and the processor tries it again.
+     */
     static EnqueuePolicy<EventMessage<?>> enqueuePolicy() {
-        return (letter, cause) -> Decisions.enqueue(ProjectionBatch.causeOf(cause), DeadLetterConfiguration::counted);
+        return (letter, cause) -> {
+            if (ProjectionBatch.isTransient(cause) && CurrentUnitOfWork.isStarted()
+                    && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?>) {
+                throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+            }
+            return Decisions.enqueue(ProjectionBatch.causeOf(cause), DeadLetterConfiguration::counted);
+        };
     }
 
     private static MetaData counted(DeadLetter<?> letter) {

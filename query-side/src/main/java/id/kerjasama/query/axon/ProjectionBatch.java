@@ -10,10 +10,16 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -156,11 +162,6 @@ public final class ProjectionBatch {
         letters.add(failed);
     }
 
-    /** Whether this unit of work is a processor's batch (rather than the retry of a dead letter). */
-    boolean isProcessorBatch() {
-        return processorBatch;
-    }
-
     private void write() {
         if (!processorBatch) {
             parts.values().forEach(part -> part.write(written()));
@@ -172,11 +173,13 @@ public final class ProjectionBatch {
         List<String> ids = written();
         RuntimeException failure = context.underSavepoint(() -> parts.values().forEach(part -> part.write(ids)));
         if (failure != null) {
+            throwIfTransient(failure);
             log.warn("Writing the read models of {} cooperations failed ({}); writing them one by one", ids.size(),
                     NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
             for (String id : ids) {
                 RuntimeException refused = context.underSavepoint(() -> parts.values().forEach(part -> part.write(List.of(id))));
                 if (refused != null) {
+                    throwIfTransient(refused);
                     parkAll(id, refused);
                 }
             }
@@ -199,6 +202,27 @@ public final class ProjectionBatch {
         Set<String> ids = new LinkedHashSet<>(cooperations);
         ids.removeAll(parked.keySet());
         return List.copyOf(ids);
+    }
+
+    /**
+     * Whether a failure says nothing about the events: the database unreachable, a deadlock, a timeout. Such a
+     * failure fails the batch, which the processor tries again, rather than parking cooperations that are fine.
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+                    || cause instanceof DataAccessResourceFailureException || cause instanceof TransactionException
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void throwIfTransient(RuntimeException failure) {
+        if (isTransient(failure)) {
+            throw failure;
+        }
     }
 
     /**
