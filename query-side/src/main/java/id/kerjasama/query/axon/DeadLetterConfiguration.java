@@ -30,13 +30,12 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * (Flyway creates it), sequenced per cooperation (Axon's default policy), behind {@link ParkingDeadLetterQueue}.
  */
 @Configuration
-class DeadLetterConfiguration {
+public class DeadLetterConfiguration {
 
-    /** The processing group of both projections: one dead letter parks a cooperation in both. */
-    static final String PROCESSING_GROUP = "cooperation-projection";
-    static final String TABLE = "query.dead_letter_entry";
+    private static final String PROCESSING_GROUP = ProjectionBatch.PROCESSING_GROUP;
+    public static final String TABLE = "query.dead_letter_entry";
     /** How many times an operator retried a letter in vain, kept in the letter's diagnostics. */
-    static final String RETRIES = "retries";
+    public static final String RETRIES = "retries";
 
     @Bean
     JdbcSequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(
@@ -97,7 +96,7 @@ class DeadLetterConfiguration {
         return letter.diagnostics().and(RETRIES, retries);
     }
 
-    static long retriesOf(MetaData diagnostics) {
+    public static long retriesOf(MetaData diagnostics) {
         return diagnostics.get(RETRIES) instanceof Number number ? number.longValue() : 0;
     }
 

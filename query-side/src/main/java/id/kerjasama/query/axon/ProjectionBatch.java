@@ -54,6 +54,9 @@ public final class ProjectionBatch {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionBatch.class);
 
+    /** The processing group of every projection fed by the cooperation processor: one dead letter parks a cooperation in all. */
+    public static final String PROCESSING_GROUP = "cooperation-projection";
+
     /** One projection's share of a unit of work: what it holds of the cooperations, and how it writes them. */
     public interface Part {
 

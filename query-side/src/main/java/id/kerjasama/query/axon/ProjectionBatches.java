@@ -78,7 +78,7 @@ public class ProjectionBatches {
         Set<String> parked = new HashSet<>();
         if (!cooperationIds.isEmpty()) {
             jdbc.query(ProjectionBatch.withIds("SELECT DISTINCT sequence_identifier FROM " + DeadLetterConfiguration.TABLE
-                            + " WHERE processing_group = '" + DeadLetterConfiguration.PROCESSING_GROUP
+                            + " WHERE processing_group = '" + ProjectionBatch.PROCESSING_GROUP
                             + "' AND sequence_identifier = ANY (?)", cooperationIds),
                     (org.springframework.jdbc.core.RowCallbackHandler) rs -> parked.add(rs.getString(1)));
         }

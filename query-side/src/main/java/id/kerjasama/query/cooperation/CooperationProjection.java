@@ -26,7 +26,7 @@ import java.util.Objects;
  * below the stored version and changes nothing.
  */
 @Component
-@ProcessingGroup("cooperation-projection")
+@ProcessingGroup(ProjectionBatch.PROCESSING_GROUP)
 class CooperationProjection {
 
     private final CooperationStore store;

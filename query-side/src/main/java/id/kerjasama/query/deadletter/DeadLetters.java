@@ -1,5 +1,7 @@
 package id.kerjasama.query.deadletter;
 
+import id.kerjasama.query.axon.DeadLetterConfiguration;
+import id.kerjasama.query.axon.ProjectionBatch;
 import id.kerjasama.query.cooperation.Page;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -25,7 +27,7 @@ import java.util.List;
 @Service
 public class DeadLetters {
 
-    static final String PROCESSING_GROUP = "cooperation-projection";
+    private static final String PROCESSING_GROUP = ProjectionBatch.PROCESSING_GROUP;
 
     /** One parked event, with why it was parked and how often a retry failed on it. */
     public record Letter(String id, String cooperationId, long index, String eventType, Long sequenceNumber,
@@ -51,15 +53,15 @@ public class DeadLetters {
     }
 
     public Count count() {
-        return jdbc.queryForObject("SELECT COUNT(*), COUNT(DISTINCT sequence_identifier) FROM query.dead_letter_entry "
-                + "WHERE processing_group = ?", (rs, n) -> new Count(rs.getLong(1), rs.getLong(2)), PROCESSING_GROUP);
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(DISTINCT sequence_identifier) FROM " + DeadLetterConfiguration.TABLE
+                + " WHERE processing_group = ?", (rs, n) -> new Count(rs.getLong(1), rs.getLong(2)), PROCESSING_GROUP);
     }
 
     /** The parked events, cooperation by cooperation in the order they will be retried. */
     public Page<Letter> page(int page, int size) {
         List<Letter> letters = jdbc.query("SELECT dead_letter_id, sequence_identifier, sequence_index, payload_type, "
                 + "sequence_number, enqueued_at, last_touched, cause_type, cause_message, diagnostics "
-                + "FROM query.dead_letter_entry WHERE processing_group = ? "
+                + "FROM " + DeadLetterConfiguration.TABLE + " WHERE processing_group = ? "
                 + "ORDER BY sequence_identifier, sequence_index LIMIT ? OFFSET ?", (rs, n) -> new Letter(
                 rs.getString(1), rs.getString(2), rs.getLong(3), simpleName(rs.getString(4)),
                 rs.getObject(5) == null ? null : rs.getLong(5), instant(rs.getString(6)), instant(rs.getString(7)),
@@ -83,8 +85,8 @@ public class DeadLetters {
     /** Retries every parked cooperation once. */
     public List<Retried> retryAll() {
         List<Retried> results = new ArrayList<>();
-        for (String id : jdbc.queryForList("SELECT DISTINCT sequence_identifier FROM query.dead_letter_entry "
-                + "WHERE processing_group = ? ORDER BY sequence_identifier", String.class, PROCESSING_GROUP)) {
+        for (String id : jdbc.queryForList("SELECT DISTINCT sequence_identifier FROM " + DeadLetterConfiguration.TABLE
+                + " WHERE processing_group = ? ORDER BY sequence_identifier", String.class, PROCESSING_GROUP)) {
             results.add(retry(id));
         }
         return results;
@@ -121,9 +123,8 @@ public class DeadLetters {
         if (diagnostics == null) {
             return 0;
         }
-        MetaData metaData = serializer.deserialize(
-                new SimpleSerializedObject<>(diagnostics, byte[].class, MetaData.class.getName(), null));
-        return metaData.get("retries") instanceof Number number ? number.longValue() : 0;
+        return DeadLetterConfiguration.retriesOf(serializer.deserialize(
+                new SimpleSerializedObject<>(diagnostics, byte[].class, MetaData.class.getName(), null)));
     }
 
     private static String simpleName(String type) {

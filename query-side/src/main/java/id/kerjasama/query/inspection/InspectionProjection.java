@@ -28,7 +28,7 @@ import java.util.Objects;
  * nothing.
  */
 @Component
-@ProcessingGroup("cooperation-projection")
+@ProcessingGroup(ProjectionBatch.PROCESSING_GROUP)
 class InspectionProjection {
 
     private final InspectionStore store;
