@@ -2,6 +2,8 @@ package id.kerjasama.query.axon;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.ThrowableCause;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
 import java.sql.PreparedStatement;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -153,13 +156,13 @@ public final class ProjectionBatch {
      */
     void park(String cooperationId, DeadLetter<EventMessage<?>> failed) {
         List<DeadLetter<EventMessage<?>>> letters = parked.computeIfAbsent(cooperationId, id -> new ArrayList<>());
-        Throwable cause = failed.cause().map(c -> (Throwable) new ThrowableCause(c.type(), c.message())).orElse(null);
+        Cause cause = failed.cause().orElse(null);
         for (EventMessage<?> message : messages) {
             if (message.getIdentifier().equals(failed.message().getIdentifier())) {
                 break;
             }
             if (cooperationId.equals(cooperationOf(message))) {
-                letters.add(new GenericDeadLetter<>(cooperationId, message, cause));
+                letters.add(letter(cooperationId, message, cause));
             }
         }
         letters.add(failed);
@@ -192,12 +195,17 @@ public final class ProjectionBatch {
 
     /** Parks every event of this batch of a cooperation whose read model the database refused. */
     private void parkAll(String cooperationId, RuntimeException refused) {
-        Throwable cause = causeOf(refused);
+        Cause cause = causeOf(refused);
         log.warn("Cooperation {} parked in the dead-letter queue: its read model cannot be stored ({})", cooperationId,
-                cause.getMessage());
+                cause.message());
         List<DeadLetter<EventMessage<?>>> letters = parked.computeIfAbsent(cooperationId, id -> new ArrayList<>());
         messages.stream().filter(message -> cooperationId.equals(cooperationOf(message)))
-                .forEach(message -> letters.add(new GenericDeadLetter<>(cooperationId, message, cause)));
+                .forEach(message -> letters.add(letter(cooperationId, message, cause)));
+    }
+
+    private static DeadLetter<EventMessage<?>> letter(String cooperationId, EventMessage<?> message, Cause cause) {
+        Instant now = GenericDeadLetter.clock.instant();
+        return new GenericDeadLetter<>(cooperationId, message, cause, now, now, MetaData.emptyInstance());
     }
 
     /** The cooperations whose state is written: those handled, less those parked. */

@@ -23,11 +23,12 @@ import java.util.OptionalLong;
  * stopped, its tokens are reset (its reset handlers empty its tables, and the dead-letter queue is cleared), and it
  * is started again to replay from the first event. Reads meanwhile show the read models as far as they are rebuilt.
  * <p>
- * Progress is read from the stored tokens, so that every instance tells the same, whichever claimed the segments.
- * A rebuild runs until every segment has reached the position its token had at the reset, the head of the store
- * when the rebuild started. That is not Axon's replay flag: Axon ends a replay only at the first event strictly
- * after that position, which on a quiet store comes whenever the next command does (minutes or hours), and it
- * reports no status at all for segments no thread has claimed yet, just after the reset.
+ * Progress is read from the stored tokens, whichever instance claimed the segments. A rebuild runs from the
+ * request until every segment has reached the head of the store as it was when the rebuild was requested (and, as
+ * any instance can tell from the tokens, the position it had at the reset). That is not Axon's replay flag: Axon
+ * ends a replay only at the first event strictly after the position at the reset, which on a quiet store comes
+ * whenever the next command does (minutes or hours), and it reports no status at all for segments no thread has
+ * claimed yet, just after the reset.
  */
 @Service
 public class ReadModelRebuild {
@@ -55,6 +56,8 @@ public class ReadModelRebuild {
     private final Serializer serializer;
     private final DeadLetters deadLetters;
     private volatile Instant startedAt;
+    /** The head of the store when this instance was asked to rebuild: the rebuild runs until every segment is there. */
+    private volatile Long headAtStart;
     /** Between the request and the reset of the tokens, when the stored tokens still tell of the old read models. */
     private volatile boolean resetting;
 
@@ -70,6 +73,7 @@ public class ReadModelRebuild {
         resetting = true;
         try {
             startedAt = Instant.now();
+            headAtStart = head();
             for (StreamingEventProcessor processor : processors()) {
                 processor.shutDown();
                 processor.resetTokens();
@@ -82,8 +86,12 @@ public class ReadModelRebuild {
         return progress();
     }
 
+    private long head() {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry", Long.class);
+    }
+
     public Progress progress() {
-        long head = jdbc.queryForObject("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry", Long.class);
+        long head = head();
         List<ProcessorProgress> processors = processors().stream()
                 .map(processor -> progressOf(processor.getName(), head)).toList();
         DeadLetters.Count parked = deadLetters.count();
@@ -112,10 +120,11 @@ public class ReadModelRebuild {
         List<SegmentPosition> segments = jdbc.query("SELECT token, token_type FROM query.token_entry "
                 + "WHERE processor_name = ?", (rs, n) -> positionOf(rs.getBytes(1), rs.getString(2)), processor);
         long position = segments.stream().mapToLong(SegmentPosition::position).min().orElse(0L);
-        boolean replaying = segments.stream().anyMatch(s -> s.target() != null && s.position() < s.target());
-        Long target = replaying ? segments.stream().filter(s -> s.target() != null)
-                .mapToLong(SegmentPosition::target).max().orElse(0L) : null;
-        long of = replaying ? target : head;
+        long atReset = segments.stream().filter(s -> s.target() != null).mapToLong(SegmentPosition::target).max().orElse(0L);
+        long goal = Math.max(atReset, headAtStart == null ? 0L : headAtStart);
+        boolean replaying = position < goal;
+        Long target = replaying ? goal : null;
+        long of = replaying ? goal : head;
         double percent = of == 0 ? 100.0 : Math.min(100.0, 100.0 * position / of);
         return new ProcessorProgress(processor, replaying, position, target, head, percent);
     }
