@@ -35,7 +35,7 @@ public class DeadLetterConfiguration {
     private static final String PROCESSING_GROUP = ProjectionBatch.PROCESSING_GROUP;
     public static final String TABLE = "query.dead_letter_entry";
     /** How many times an operator retried a letter in vain, kept in the letter's diagnostics. */
-    public static final String RETRIES = "retries";
+    private static final String RETRIES = "retries";
 
     @Bean
     JdbcSequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(
