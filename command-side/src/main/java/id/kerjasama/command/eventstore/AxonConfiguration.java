@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
 import java.util.concurrent.Executors;
 
 import static id.kerjasama.actor.AuditMetadata.*;
@@ -36,6 +37,12 @@ class AxonConfiguration {
 
     /** Axon's default: events read per statement when an aggregate is loaded. */
     private static final int AGGREGATE_BATCH_SIZE = 100;
+
+    /** Axon's connections, whose statements end with their transaction's timeout (TimedConnectionProvider). */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return TimedConnectionProvider.of(dataSource);
+    }
 
     @Bean
     EventSchema eventSchema() {

@@ -42,7 +42,9 @@ class QueryAxonConfiguration {
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
+                                          EventSchema eventSchema,
+                                          @Value("${kerjasama.event-store.gap-timeout:60s}") Duration gapTimeout,
+                                          @Value("${kerjasama.event-store.max-gap-offset:10000}") int maxGapOffset) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -57,6 +59,12 @@ class QueryAxonConfiguration {
                 // rebuild in larger steps; an aggregate's sequence has no gaps, so a short batch is its last
                 .batchSize(BATCH_SIZE)
                 .finalAggregateBatchPredicate(batch -> batch.size() < BATCH_SIZE)
+                // how long, and how far behind, the event stream waits for a gap in the global index (a transaction
+                // not yet committed) before it passes it for good; a command transaction times out well before
+                // (spring.transaction.default-timeout on the command side), and an event passed all the same is read
+                // from the store when its cooperation's next event arrives (ProjectionBatch)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .maxGapOffset(maxGapOffset)
                 .build();
     }
 

@@ -56,6 +56,10 @@ final class QueryApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Answer delete(String path) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).DELETE().build());
+    }
+
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

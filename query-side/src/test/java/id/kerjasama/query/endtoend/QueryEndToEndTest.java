@@ -365,7 +365,8 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             "/api/audit/cooperations/{id}/verification", Access.AUDIT_OF_ONE_COOPERATION,
             "/api/cooperations/{id}/audit-bundle", Access.AUDIT_OF_ONE_COOPERATION,
             "/api/audit/verification", Access.AUDIT_OF_THE_STORE,
-            "/api/audit/adoptions", Access.AUDIT_OF_THE_STORE);
+            "/api/audit/adoptions", Access.AUDIT_OF_THE_STORE,
+            "/api/admin/dead-letters", Access.OPERATOR_ONLY);
 
     /** The inspectors' reports, with the parameters each needs (the periodic report is about 62.09). */
     private static final Map<String, Access> REPORT_ENDPOINTS = Map.of(
