@@ -52,7 +52,7 @@ public final class Api {
         return send(as(HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET(), reader).build());
     }
 
-    public CompletableFuture<Integer> queryAsync(String pathAndQuery, Actor reader) {
+    CompletableFuture<Integer> queryAsync(String pathAndQuery, Actor reader) {
         HttpRequest request = as(HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery))
                 .timeout(Duration.ofSeconds(30)).GET(), reader).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
@@ -77,7 +77,7 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.noBody()), actor).build());
     }
 
-    public boolean healthy(int port) {
+    boolean healthy(int port) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),

@@ -39,7 +39,7 @@ public final class Cpu {
         }
     }
 
-    public static double round2(double v) {
+    static double round2(double v) {
         return Math.round(v * 100) / 100.0;
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OpenLoop {
     public static final int MAX_IN_FLIGHT = 1000;
-    public static final long TIMEOUT_NANOS = Duration.ofSeconds(30).toNanos();
+    static final long TIMEOUT_NANOS = Duration.ofSeconds(30).toNanos();
 
     public record Result(Latencies latencies, int errors, int dropped, double achievedRate) {
     }

@@ -20,7 +20,7 @@ import static id.kerjasama.bench.harness.Log.log;
  * and, per phase and side, the hottest frames of the runnable threads in profile/summary.txt.
  */
 public final class Profiler {
-    public record Range(String phase, String side, Path log, long from, long to) {
+    record Range(String phase, String side, Path log, long from, long to) {
     }
 
     private final Path folder;

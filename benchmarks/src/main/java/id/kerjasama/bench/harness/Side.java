@@ -23,8 +23,8 @@ public final class Side {
     private Process process;
     private Path logFile;
     private static final AtomicInteger STARTS = new AtomicInteger();
-    public static final String COMMAND_SIDE_HEAP = "512m";
-    public static final String QUERY_SIDE_HEAP = "1g";
+    static final String COMMAND_SIDE_HEAP = "512m";
+    static final String QUERY_SIDE_HEAP = "1g";
 
     /**
      * @param jvmOptions  after the explicit heap, so that a later -Xmx wins
@@ -77,11 +77,11 @@ public final class Side {
         return process == null ? -1 : process.pid();
     }
 
-    public Path logFile() {
+    Path logFile() {
         return logFile;
     }
 
-    public boolean alive() {
+    boolean alive() {
         return process != null && process.isAlive();
     }
 

@@ -1,6 +1,5 @@
 package id.kerjasama.bench.harness;
 
-
 /** A command of a script: its endpoint (relative to the cooperation), sender and JSON body. */
 public record Step(String name, String endpoint, Actor actor, String body) {
     public String path(String cooperationId) {

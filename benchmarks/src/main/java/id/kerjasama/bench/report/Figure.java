@@ -1,6 +1,5 @@
 package id.kerjasama.bench.report;
 
-
 public record Figure(String name, double value, String unit, Double baseline, Double ratio, Double target, Target kind,
                      String about) {
     /** A figure with no target. */
@@ -18,7 +17,7 @@ public record Figure(String name, double value, String unit, Double baseline, Do
         return new Figure(name, value, unit, baseline, baseline == 0 ? null : value / baseline, target, kind, about);
     }
 
-    public Boolean met() {
+    Boolean met() {
         if (target == null) {
             return null;
         }
@@ -26,7 +25,7 @@ public record Figure(String name, double value, String unit, Double baseline, Do
         return kind == Target.RATIO_AT_LEAST ? measured >= target : measured <= target;
     }
 
-    public String targetText() {
+    String targetText() {
         if (target == null) {
             return "";
         }

@@ -41,11 +41,11 @@ public final class Results {
         return notes;
     }
 
-    public Map<String, Double> phaseSeconds() {
+    Map<String, Double> phaseSeconds() {
         return phaseSeconds;
     }
 
-    public Map<String, Object> phaseCpu() {
+    Map<String, Object> phaseCpu() {
         return phaseCpu;
     }
 }

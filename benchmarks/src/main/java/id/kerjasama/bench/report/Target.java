@@ -1,11 +1,10 @@
 package id.kerjasama.bench.report;
 
-
 public enum Target {
     RATIO_AT_LEAST(">=", true), RATIO_AT_MOST("<=", true), VALUE_AT_MOST("<=", false);
 
     public final String sign;
-    public final boolean onRatio;
+    final boolean onRatio;
 
     Target(String sign, boolean onRatio) {
         this.sign = sign;

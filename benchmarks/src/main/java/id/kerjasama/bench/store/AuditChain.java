@@ -9,7 +9,7 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    public static byte[] hash(Synthetic.Row row, byte[] previous) throws Exception {
+    static byte[] hash(Synthetic.Row row, byte[] previous) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256 + row.payload().length);
         java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
         text(out, "kerjasama.event.v1");

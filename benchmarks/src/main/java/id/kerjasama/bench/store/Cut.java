@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /** A text cut at its markers and UUIDs: literal[0] slot[0] literal[1] ... literal[n]. */
 public record Cut(String[] literals, int[] slots) {
-    public static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    public static final Pattern SLOTS = Pattern.compile(Arrays.stream(Marker.values()).map(m -> Pattern.quote(m.text))
+    static final Pattern SLOTS = Pattern.compile(Arrays.stream(Marker.values()).map(m -> Pattern.quote(m.text))
             .reduce((a, b) -> a + "|" + b).orElseThrow() + "|" + UUIDS.pattern());
 
     /** Slots 0..markers-1 are markers; from there on, the n-th distinct UUID of the template. */
@@ -43,7 +43,7 @@ public record Cut(String[] literals, int[] slots) {
         return new Cut(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    public byte[] fill(String[] values) {
+    byte[] fill(String[] values) {
         StringBuilder out = new StringBuilder(literals[0].length() * 2);
         for (int i = 0; i < slots.length; i++) {
             out.append(literals[i]).append(values[slots[i]]);

@@ -20,8 +20,8 @@ import java.util.UUID;
  * 1,000 cooperations whose events interleave round by round, times spread over the past year.
  */
 public final class Synthetic {
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    public static final int BLOCK = 1000;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    static final int BLOCK = 1000;
 
     public record Row(String eventId, String aggregateId, long sequence, String type, String timestamp, String payloadType,
                       String payloadRevision, byte[] payload, byte[] metaData) {
