@@ -1,0 +1,67 @@
+package id.kerjasama.bench.figures;
+
+import id.kerjasama.bench.harness.Actor;
+import id.kerjasama.bench.harness.Json;
+import id.kerjasama.bench.harness.Reply;
+import id.kerjasama.bench.report.Figure;
+
+import java.time.Duration;
+import java.util.List;
+
+import static id.kerjasama.bench.harness.Log.log;
+
+/**
+ * Figure 8: verification of the whole store through {@code GET /api/audit/verification} (streamed NDJSON,
+ * as a national inspector) when it holds 100,000 chained events (short mode: 3,000, the same share of the data
+ * set). They are the first rows of figure 2's synthetic store, inserted here with their chain links, which the
+ * benchmark computes itself from docs/AUDIT-CHAIN.md, so a clean result also cross-checks that document; the
+ * rest of the synthetic store follows in the rebuild phase, linked after its timed insert. Baseline: one JDBC connection
+ * reading the same rows (every column of domain_event_entry and event_chain, in chain order), rows/s.
+ */
+public final class Verification extends Phase {
+
+    public Verification(Run run) {
+        super(run);
+    }
+
+    public void measure() throws Exception {
+        long events = mode.rebuildEvents() / 10;
+        run.verificationRows = db.insertChained(run.syntheticRows, events);
+        log("   inserted %,d synthetic events with their chain links; waiting for the projection", run.verificationRows);
+        awaitCaughtUp(Duration.ofSeconds(mode.name().equals("full") ? 300 : 60));
+        awaitQuiet(Duration.ofSeconds(60));
+        double rawRate = db.rawReadRate();
+        long stored = db.count("SELECT COUNT(*) FROM domain_event_entry");
+        log("   raw read of %,d events and their links: %,.0f events/s", stored, rawRate);
+        long start = System.nanoTime();
+        List<String> lines = api.queryLines("/api/audit/verification", Actor.NATIONAL_INSPECTOR, Duration.ofMinutes(10));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String finished = null;
+        int failedLines = 0;
+        for (String line : lines) {
+            String type = Json.read(line).path("type").asText();
+            if (type.equals("finished")) {
+                finished = line;
+            } else if (type.equals("failed")) {
+                failedLines++;
+            }
+        }
+        if (finished == null) {
+            throw new IllegalStateException("GET /api/audit/verification did not finish");
+        }
+        Reply totals = new Reply(200, finished);
+        long verified = totals.longField("events");
+        long failed = totals.longField("failed");
+        double rate = verified / seconds;
+        log("   verification: %,d events (%,d cooperations) in %.1f s = %,.0f events/s; %d failed (%d failure lines)",
+                verified, totals.longField("cooperations"), seconds, rate, failed, failedLines);
+        if (failed != 0) {
+            note("verification: " + failed + " cooperations failed to verify: " + finished);
+        }
+        String about = String.format("GET /api/audit/verification (whole store, NDJSON, national inspector) over %,d "
+                + "chained events of %,d cooperations, %d failed; baseline: one JDBC connection reading the same events and "
+                + "chain links", verified, totals.longField("cooperations"), failed);
+        figure(Figure.ratio("verification.rate", rate, "events/s", rawRate, null, null, about));
+        figure(Figure.info("verification.seconds", seconds, "s", null));
+    }
+}

@@ -1,0 +1,13 @@
+package id.kerjasama.bench.report;
+
+public enum Target {
+    RATIO_AT_LEAST(">=", true), RATIO_AT_MOST("<=", true), VALUE_AT_MOST("<=", false);
+
+    public final String sign;
+    final boolean onRatio;
+
+    Target(String sign, boolean onRatio) {
+        this.sign = sign;
+        this.onRatio = onRatio;
+    }
+}
