@@ -44,12 +44,9 @@ import id.kerjasama.cooperation.event.*;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -71,7 +68,6 @@ import java.util.Set;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_REGION;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ROLE;
-import static id.kerjasama.actor.AuditMetadata.SYSTEM_ACTOR;
 import static id.kerjasama.command.cooperation.Deadlines.*;
 import static id.kerjasama.command.cooperation.Rule.*;
 import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
@@ -222,7 +218,7 @@ public class Cooperation {
     // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum
 
     @CommandHandler
-    public void handle(DraftAgreement command, CooperationRules rules, DeadlineManager deadlines) {
+    public void handle(DraftAgreement command, CooperationRules rules, Deadlines deadlines) {
         DocumentKind kind = command.kind();
         Verdict.when(kind == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL, "an adendum is drafted with amend-agreement")
                 .and(instrumentFitsType(kind)).orThrow();
@@ -244,7 +240,7 @@ public class Cooperation {
                 command.content(), null));
         if (firstImplementing) {
             // the KB or NK no longer waits for its PKS or Rencana Kerja
-            deadlines.cancelAllWithinScope(IMPLEMENTING_AGREEMENT_DRAFTING);
+            deadlines.cancel(IMPLEMENTING_AGREEMENT_DRAFTING);
         }
     }
 
@@ -290,7 +286,7 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(SignAgreement command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+    public void handle(SignAgreement command, Deadlines deadlines, CooperationRules rules) {
         requireNotEnded();
         AgreementDocument document = document(command.documentId());
         document.signable().orThrow();
@@ -318,11 +314,11 @@ public class Cooperation {
         apply(new AgreementSigned(cooperationId, document.id(), document.kind(), command.documentNumber(),
                 command.signatories(), command.signedOn(), command.signedAt(), command.signedFile()));
         if (document.kind() == frameworkKind) {
-            watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+            deadlines.watch(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
         }
         if (!signedTermEnd().equals(termEnd)) {
             // the KB or NK was signed, or an adendum moved its end: deadlines set for another end do nothing
-            watchTerm(deadlines, clock, rules);
+            deadlines.watchTerm(initiatingRegion, signedTermEnd().orElseThrow());
         }
     }
 
@@ -340,16 +336,16 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(RequestDprdApproval command, CooperationRules rules, DeadlineManager deadlines, Clock clock) {
+    public void handle(RequestDprdApproval command, CooperationRules rules, Deadlines deadlines) {
         requireStage(DPRD_APPROVAL);
         requireDprdDetermined().requireRequestable();
         LocalDate answerDueOn = command.requestedOn().plusDays(rules.dprdResponseDays());
         apply(new DprdApprovalRequested(cooperationId, command.letter(), command.requestedOn(), answerDueOn));
-        watch(deadlines, clock, DPRD_RESPONSE, Optional.of(answerDueOn));
+        deadlines.watch(initiatingRegion, DPRD_RESPONSE, Optional.of(answerDueOn));
     }
 
     @CommandHandler
-    public void handle(RecordDprdDecision command, DeadlineManager deadlines) {
+    public void handle(RecordDprdDecision command, Deadlines deadlines) {
         requireStage(DPRD_APPROVAL);
         requireDprdDetermined().requireAwaitingDecision();
         DateOrderPolicy.notBefore(command.decidedOn(), dprdApproval.requestedOn(), "the DPRD decision", "the request")
@@ -357,9 +353,9 @@ public class Cooperation {
         apply(new DprdDecisionRecorded(cooperationId, command.decision(), command.decidedOn(),
                 command.decisionLetter(), command.note()));
         if (stage == ENDED) {
-            cancelDeadlines(deadlines);
+            deadlines.cancelAll();
         } else {
-            deadlines.cancelAllWithinScope(DPRD_RESPONSE);
+            deadlines.cancel(DPRD_RESPONSE);
         }
     }
 
@@ -403,7 +399,7 @@ public class Cooperation {
     // ---- Implementation (pelaksanaan) and monitoring & evaluation (monev)
 
     @CommandHandler
-    public void handle(StartImplementation command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+    public void handle(StartImplementation command, Deadlines deadlines, CooperationRules rules) {
         requireStage(throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM);
         boolean ready = frameworkKind == DocumentKind.NK
                 ? framework().filter(AgreementDocument::signed).isPresent() && anySigned(DocumentKind.RENCANA_KERJA)
@@ -416,8 +412,8 @@ public class Cooperation {
                         "the signing of the first " + (frameworkKind == DocumentKind.NK ? "Rencana Kerja" : "PKS")))
                 .orThrow();
         apply(new ImplementationStarted(cooperationId, command.startedOn()));
-        watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(true, rules));
-        watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
+        deadlines.watch(initiatingRegion, INACTIVITY, monitoring.inactivityDue(true, rules));
+        deadlines.watch(initiatingRegion, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
     }
 
     @CommandHandler
@@ -443,8 +439,8 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor, DeadlineManager deadlines,
-                       Clock clock, CooperationRules rules) {
+    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor, Deadlines deadlines,
+                       CooperationRules rules) {
         requireActive();
         EvaluationPolicy.complete(command.kind(), command.grades(), command.overallRating()).orThrow();
         if (evaluations.containsKey(command.evaluationId())) {
@@ -462,24 +458,18 @@ public class Cooperation {
                 command.followUpActions(), command.summary()));
         if (wasOverdue) {
             // the cadence stopped at the overdue flag; this evaluation restarts it
-            watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
+            deadlines.watch(initiatingRegion, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
         }
-        for (int number = 1; number <= command.followUpActions().size(); number++) {
-            LocalDate due = command.followUpActions().get(number - 1).dueDate();
-            setDeadline(deadlines, clock, FOLLOW_UP_ACTION, due.plusDays(1),
-                    new FollowUpActionDue(command.evaluationId(), number, due));
-        }
+        deadlines.watchFollowUpActions(initiatingRegion, command.evaluationId(), command.followUpActions());
         if (command.recommendation() == Recommendation.STOP) {
-            LocalDate answerDueOn = LocalDate.now(clock).plusDays(rules.stopAnswerDays());
-            setDeadline(deadlines, clock, STOP_RECOMMENDATION, answerDueOn.plusDays(1),
-                    new StopRecommendationDue(command.evaluationId(), answerDueOn));
+            deadlines.watchStopRecommendation(initiatingRegion, command.evaluationId());
         }
     }
 
     // ---- Answers to the flags the deadlines raise
 
     @CommandHandler
-    public void handle(AnswerDormancyFlag command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
+    public void handle(AnswerDormancyFlag command, Deadlines deadlines, Clock clock, CooperationRules rules) {
         requireNotEnded();
         monitoring.requireOpenFlag(command.reason());
         LocalDate today = LocalDate.now(clock);
@@ -488,9 +478,9 @@ public class Cooperation {
                 command.explanation(), today));
         // the answer restarts the watch: if nothing follows it, the cooperation is flagged again
         if (command.reason() == NO_IMPLEMENTING_AGREEMENT) {
-            watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+            deadlines.watch(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
         } else {
-            watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(stage == IMPLEMENTATION, rules));
+            deadlines.watch(initiatingRegion, INACTIVITY, monitoring.inactivityDue(stage == IMPLEMENTATION, rules));
         }
     }
 
@@ -554,23 +544,23 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(TerminateCooperation command, CooperationRules rules, DeadlineManager deadlines) {
+    public void handle(TerminateCooperation command, CooperationRules rules, Deadlines deadlines) {
         requireNotEnded();
         requireSigned();
         TerminationPolicy.check(command.reason(), rules.terminationReasons()).orThrow();
         apply(new CooperationTerminated(cooperationId, command.reason(), command.effectiveOn(), command.explanation()));
-        cancelDeadlines(deadlines);
+        deadlines.cancelAll();
     }
 
     /** By hand; the {@link Deadlines#TERM_END} deadline does the same when the term is over. */
     @CommandHandler
-    public void handle(ExpireCooperation command, Clock clock, DeadlineManager deadlines) {
+    public void handle(ExpireCooperation command, Clock clock, Deadlines deadlines) {
         requireNotEnded();
         requireSigned();
         LocalDate lastDay = framework().orElseThrow().effectiveTerm().end();
         Verdict.when(!LocalDate.now(clock).isAfter(lastDay), TERM_OVER, "the term runs until " + lastDay).orThrow();
         apply(new CooperationExpired(cooperationId, lastDay));
-        cancelDeadlines(deadlines);
+        deadlines.cancelAll();
     }
 
     @CommandHandler
@@ -586,7 +576,7 @@ public class Cooperation {
 
     @CommandHandler
     public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules,
-                       DeadlineManager deadlines, Clock clock, CooperationIds ids) {
+                       Deadlines deadlines, Clock clock, CooperationIds ids) {
         ids.requireFree(command.cooperationId());
         NotInFuturePolicy.check(command, LocalDate.now(clock)).orThrow();
         Verdict.when(command.kind() != DocumentKind.KB && command.kind() != DocumentKind.NK, IMPORT_FRAMEWORK_ONLY,
@@ -613,8 +603,8 @@ public class Cooperation {
                 // once the aggregate holds the event: a constructor's events are applied after it returns
                 .andThen(() -> {
                     // counted from the signing, so an old KB whose PKS never came is flagged as soon as it is imported
-                    watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
-                    watchTerm(deadlines, clock, rules);
+                    deadlines.watch(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+                    deadlines.watchTerm(initiatingRegion, signedTermEnd().orElseThrow());
                 });
     }
 
@@ -630,21 +620,20 @@ public class Cooperation {
     }
 
     @DeadlineHandler(deadlineName = IMPLEMENTING_AGREEMENT_DRAFTING)
-    void implementingAgreementDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock,
-                                             CooperationRules rules) {
-        slide(due, implementingAgreementDue(rules), IMPLEMENTING_AGREEMENT_DRAFTING, deadlines, clock,
+    void implementingAgreementDeadlinePassed(LastDay due, Deadlines deadlines, CooperationRules rules) {
+        deadlines.slide(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, due, implementingAgreementDue(rules),
                 () -> flagDormant(NO_IMPLEMENTING_AGREEMENT, due));
     }
 
     @DeadlineHandler(deadlineName = INACTIVITY)
-    void inactivityDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        slide(due, monitoring.inactivityDue(stage == IMPLEMENTATION, rules), INACTIVITY, deadlines, clock,
+    void inactivityDeadlinePassed(LastDay due, Deadlines deadlines, CooperationRules rules) {
+        deadlines.slide(initiatingRegion, INACTIVITY, due, monitoring.inactivityDue(stage == IMPLEMENTATION, rules),
                 () -> flagDormant(NO_RECENT_ACTIVITY, due));
     }
 
     @DeadlineHandler(deadlineName = EVALUATION_CADENCE)
-    void evaluationDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        slide(due, monitoring.evaluationDue(stage == IMPLEMENTATION, rules), EVALUATION_CADENCE, deadlines, clock,
+    void evaluationDeadlinePassed(LastDay due, Deadlines deadlines, CooperationRules rules) {
+        deadlines.slide(initiatingRegion, EVALUATION_CADENCE, due, monitoring.evaluationDue(stage == IMPLEMENTATION, rules),
                 () -> apply(new EvaluationOverdue(cooperationId, monitoring.evaluatedThrough(), due.lastDay())));
     }
 
@@ -674,10 +663,10 @@ public class Cooperation {
     }
 
     @DeadlineHandler(deadlineName = TERM_END)
-    void termEnded(LastDay due, DeadlineManager deadlines) {
+    void termEnded(LastDay due, Deadlines deadlines) {
         if (termInForceEndsOn(due.lastDay())) {
             apply(new CooperationExpired(cooperationId, due.lastDay()));
-            cancelDeadlines(deadlines);
+            deadlines.cancelAll();
         }
     }
 
@@ -857,48 +846,6 @@ public class Cooperation {
     }
 
     // ---- Helpers: deadlines
-
-    /** Sets a deadline for the start of {@code fireOn} in the region's zone, to be handled as the system of the region. */
-    private void setDeadline(DeadlineManager deadlines, Clock clock, String name, LocalDate fireOn, Object due) {
-        MetaData system = MetaData.with(ACTOR_ID, SYSTEM_ACTOR).and(ACTOR_ROLE, ActorRole.SYSTEM.name())
-                .and(ACTOR_REGION, initiatingRegion.value());
-        deadlines.schedule(fireOn.atStartOfDay(clock.getZone()).toInstant(), name, new GenericMessage<>(due, system));
-    }
-
-    /** Watches a last day, if there is one: the deadline fires when the day after it begins. */
-    private void watch(DeadlineManager deadlines, Clock clock, String name, Optional<LocalDate> lastDay) {
-        lastDay.ifPresent(day -> setDeadline(deadlines, clock, name, day.plusDays(1), new LastDay(day)));
-    }
-
-    /**
-     * A watch whose last day only moves later, as activities, reports, evaluations and answers are recorded. Rather
-     * than cancel and set a deadline on each of them, the pending deadline checks when it fires: if the last day has
-     * moved on, it sets itself again for the new one; if it still holds, {@code flag} runs; if nothing is watched any
-     * more (a flag is open, the cooperation moved on or ended), it does nothing.
-     */
-    private void slide(LastDay due, Optional<LocalDate> lastDayNow, String name, DeadlineManager deadlines, Clock clock,
-                       Runnable flag) {
-        lastDayNow.ifPresent(lastDay -> {
-            if (lastDay.isAfter(due.lastDay())) {
-                watch(deadlines, clock, name, lastDayNow);
-            } else {
-                flag.run();
-            }
-        });
-    }
-
-    /** The reminder before the term of the KB or NK ends, and its end (DOMAIN.md: reminder 90 days before). */
-    private void watchTerm(DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        LocalDate lastDay = signedTermEnd().orElseThrow();
-        LocalDate termOver = lastDay.plusDays(1);
-        setDeadline(deadlines, clock, EXPIRY_REMINDER, termOver.minusDays(rules.expiryReminderDays()), new LastDay(lastDay));
-        setDeadline(deadlines, clock, TERM_END, termOver, new LastDay(lastDay));
-    }
-
-    /** The cooperation ended: nothing it watched is due any more. */
-    private void cancelDeadlines(DeadlineManager deadlines) {
-        Deadlines.ALL.forEach(deadlines::cancelAllWithinScope);
-    }
 
     private void flagDormant(DormancyReason reason, LastDay due) {
         apply(new CooperationFlaggedDormant(cooperationId, reason, monitoring.dormantFrom(reason), due.lastDay()));
