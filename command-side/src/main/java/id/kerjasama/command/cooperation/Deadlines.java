@@ -55,7 +55,7 @@ public class Deadlines {
     private final Clock clock;
     private final CooperationRules rules;
 
-    public Deadlines(DeadlineManager deadlineManager, Clock clock, CooperationRules rules) {
+    Deadlines(DeadlineManager deadlineManager, Clock clock, CooperationRules rules) {
         this.deadlineManager = deadlineManager;
         this.clock = clock;
         this.rules = rules;
