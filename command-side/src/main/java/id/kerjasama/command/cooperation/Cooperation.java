@@ -93,9 +93,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
  * One regional cooperation, from preparation to its end. Each command handler checks the stage, asks the named
- * policies, then applies an event; event sourcing handlers only record what happened. Documents, the
+ * policies, then applies an event; event sourcing handlers only record what happened. Every check is a
+ * {@link Verdict} of a policy, and a handler refuses only by {@link Verdict#orThrow()}. Documents, the
  * assessment, the DPRD approval, powers of attorney, evaluations, audit findings and the monitoring of deadlines are
- * child entities that keep their own part of the state.
+ * child entities that keep their own part of the state and answer, as verdicts, what it allows.
  * <p>
  * The cooperation also sets deadlines for itself ({@link Deadlines}): when one fires, the system records the flag
  * (dormancy, an overdue evaluation or follow-up, the DPRD's silence, an unanswered stop recommendation, the coming
