@@ -1,7 +1,12 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.DraftApprovedBeforeSigningPolicy;
+import id.kerjasama.command.cooperation.policy.DraftRevisedAfterRejectionPolicy;
+import id.kerjasama.command.cooperation.policy.RegisterSignedOnlyPolicy;
 import id.kerjasama.command.cooperation.policy.SeparationOfDutiesPolicy;
+import id.kerjasama.command.cooperation.policy.SignedDocumentImmutablePolicy;
+import id.kerjasama.command.cooperation.policy.StepAlreadyTakenPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.AgreementContent;
 import id.kerjasama.cooperation.DocumentId;
@@ -21,7 +26,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
-import static id.kerjasama.command.cooperation.Rule.*;
 
 /**
  * One document of a cooperation, from draft to signed. Once signed it never changes: an adendum (a document of
@@ -93,31 +97,24 @@ class AgreementDocument {
     }
 
     Verdict revisable() {
-        return Verdict.when(signed(), SIGNED_DOCUMENT_IMMUTABLE, kind + " " + documentId + " is signed; amend it by adendum");
+        return SignedDocumentImmutablePolicy.check(signed(), kind, documentId);
     }
 
     Verdict approvableBy(String actor) {
-        if (status == Status.APPROVED) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, kind + " " + documentId + " is already approved");
-        }
-        return revisable()
-                .and(Verdict.when(status == Status.REJECTED, DRAFT_REVISED_AFTER_REJECTION,
-                        kind + " " + documentId + " was rejected and has not been revised since"))
+        return StepAlreadyTakenPolicy.notYetTaken(status == Status.APPROVED, kind + " " + documentId + " is already approved")
+                .and(revisable())
+                .and(DraftRevisedAfterRejectionPolicy.check(status == Status.REJECTED, kind, documentId))
                 .and(SeparationOfDutiesPolicy.check(authors.contains(actor) ? actor : null, actor,
                         "drafted or revised " + kind + " " + documentId));
     }
 
     Verdict signable() {
-        return revisable().and(Verdict.when(status != Status.APPROVED, DRAFT_APPROVED_BEFORE_SIGNING,
-                kind + " " + documentId + " is not approved by the TKKSD"));
+        return revisable().and(DraftApprovedBeforeSigningPolicy.check(status == Status.APPROVED, kind, documentId));
     }
 
     Verdict registrable() {
-        if (registered) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, kind + " " + documentId + " is already registered");
-        }
-        return Verdict.when(!signed(), REGISTER_SIGNED_ONLY,
-                "only a signed document is registered; " + kind + " " + documentId + " is not signed");
+        return StepAlreadyTakenPolicy.notYetTaken(registered, kind + " " + documentId + " is already registered")
+                .and(RegisterSignedOnlyPolicy.check(signed(), kind, documentId));
     }
 
     void amendedBy(AgreementContent adendumContent) {

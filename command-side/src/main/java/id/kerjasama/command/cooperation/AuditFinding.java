@@ -1,12 +1,12 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.AuditFindingClosedPolicy;
+import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.event.AuditFindingClosed;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
-
-import static id.kerjasama.command.cooperation.Rule.AUDIT_FINDING_CLOSED;
 
 /**
  * A finding an inspector recorded on the cooperation, open to follow-up until the inspector closes it. It is beside
@@ -28,10 +28,8 @@ class AuditFinding {
         this.findingId = findingId;
     }
 
-    void requireOpen() {
-        if (closed) {
-            throw new CooperationRefused(AUDIT_FINDING_CLOSED, "audit finding " + findingId + " is closed");
-        }
+    Verdict open() {
+        return AuditFindingClosedPolicy.check(closed, findingId);
     }
 
     @EventSourcingHandler

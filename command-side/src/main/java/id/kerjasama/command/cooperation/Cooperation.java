@@ -3,19 +3,38 @@ package id.kerjasama.command.cooperation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.Jurisdiction;
-import id.kerjasama.command.cooperation.policy.ActorScopePolicy;
 import id.kerjasama.command.cooperation.CooperationRules.DprdSilence;
+import id.kerjasama.command.cooperation.policy.ActorScopePolicy;
+import id.kerjasama.command.cooperation.policy.AlreadySignedPolicy;
+import id.kerjasama.command.cooperation.policy.AmendSignedOriginalPolicy;
 import id.kerjasama.command.cooperation.policy.AuditFindingPolicy;
+import id.kerjasama.command.cooperation.policy.CooperationEndedPolicy;
 import id.kerjasama.command.cooperation.policy.DateOrderPolicy;
 import id.kerjasama.command.cooperation.policy.DormancyAnswerPolicy;
+import id.kerjasama.command.cooperation.policy.DprdGatePolicy;
 import id.kerjasama.command.cooperation.policy.EvaluationPolicy;
+import id.kerjasama.command.cooperation.policy.ImportDeviationPolicy;
+import id.kerjasama.command.cooperation.policy.ImportFrameworkOnlyPolicy;
+import id.kerjasama.command.cooperation.policy.InstrumentFitsTypePolicy;
+import id.kerjasama.command.cooperation.policy.NotActivePolicy;
 import id.kerjasama.command.cooperation.policy.NotInFuturePolicy;
+import id.kerjasama.command.cooperation.policy.NothingSignedPolicy;
+import id.kerjasama.command.cooperation.policy.NothingToImplementPolicy;
+import id.kerjasama.command.cooperation.policy.OneFrameworkDocumentPolicy;
+import id.kerjasama.command.cooperation.policy.OneSuccessorPolicy;
+import id.kerjasama.command.cooperation.policy.ParentDocumentPolicy;
 import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
+import id.kerjasama.command.cooperation.policy.PowerOfAttorneyCoversPksPolicy;
+import id.kerjasama.command.cooperation.policy.PreparationDocumentFitsPolicy;
 import id.kerjasama.command.cooperation.policy.PreparationPolicy;
 import id.kerjasama.command.cooperation.policy.SeparationOfDutiesPolicy;
 import id.kerjasama.command.cooperation.policy.SigningAuthorityPolicy;
+import id.kerjasama.command.cooperation.policy.StageOrderPolicy;
+import id.kerjasama.command.cooperation.policy.StepAlreadyTakenPolicy;
+import id.kerjasama.command.cooperation.policy.TermOverPolicy;
 import id.kerjasama.command.cooperation.policy.TermPolicy;
 import id.kerjasama.command.cooperation.policy.TerminationPolicy;
+import id.kerjasama.command.cooperation.policy.UnknownMemberPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.cooperation.AssessmentConclusion;
@@ -36,7 +55,6 @@ import id.kerjasama.cooperation.PartnerAnswer;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.PreparationDocumentKind;
 import id.kerjasama.cooperation.Recommendation;
-import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.cooperation.Term;
 import id.kerjasama.cooperation.command.*;
@@ -44,12 +62,9 @@ import id.kerjasama.cooperation.event.*;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -60,10 +75,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,9 +84,7 @@ import java.util.Set;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_REGION;
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ROLE;
-import static id.kerjasama.actor.AuditMetadata.SYSTEM_ACTOR;
 import static id.kerjasama.command.cooperation.Deadlines.*;
-import static id.kerjasama.command.cooperation.Rule.*;
 import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
 import static id.kerjasama.cooperation.DormancyReason.NO_RECENT_ACTIVITY;
 import static id.kerjasama.cooperation.Stage.*;
@@ -82,9 +93,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
  * One regional cooperation, from preparation to its end. Each command handler checks the stage, asks the named
- * policies, then applies an event; event sourcing handlers only record what happened. Documents, the
+ * policies, then applies an event; event sourcing handlers only record what happened. Every check is a
+ * {@link Verdict} of a policy, and a handler refuses only by {@link Verdict#orThrow()}. Documents, the
  * assessment, the DPRD approval, powers of attorney, evaluations, audit findings and the monitoring of deadlines are
- * child entities that keep their own part of the state.
+ * child entities that keep their own part of the state and answer, as verdicts, what it allows.
  * <p>
  * The cooperation also sets deadlines for itself ({@link Deadlines}): when one fires, the system records the flag
  * (dormancy, an overdue evaluation or follow-up, the DPRD's silence, an unanswered stop recommendation, the coming
@@ -146,29 +158,28 @@ public class Cooperation {
                 command.affairs(), command.objective(), null));
     }
 
-    /** A successor spawned by {@link #handle(ProposeExtension)}. */
+    /** A successor spawned by {@link #handle(ProposeExtension, CooperationIds)}. */
     private Cooperation(CooperationInitiated successor) {
         apply(successor);
     }
 
     @CommandHandler
     public void handle(AppointLiaisonOfficer command) {
-        requireStage(PREPARATION);
+        inStage(PREPARATION).orThrow();
         apply(new LiaisonOfficerAppointed(cooperationId, command.officer()));
     }
 
     @CommandHandler
     public void handle(AttachPreparationDocument command) {
-        requireStage(PREPARATION);
-        Verdict.when(command.kind() == PreparationDocumentKind.PARTNER_OFFER_LETTER && initiator != Initiator.PARTNER_OFFER,
-                PREPARATION_DOCUMENT_FITS, "this cooperation was initiated by a regional unit, not by a partner's offer").orThrow();
+        inStage(PREPARATION).and(PreparationDocumentFitsPolicy.check(command.kind(), initiator)).orThrow();
         apply(new PreparationDocumentAttached(cooperationId, command.kind(), command.file()));
     }
 
     @CommandHandler
     public void handle(SubmitForAssessment command) {
-        requireStage(PREPARATION);
-        PreparationPolicy.readyForAssessment(type, initiator, preparationDocuments, liaisonOfficerAppointed).orThrow();
+        inStage(PREPARATION)
+                .and(PreparationPolicy.readyForAssessment(type, initiator, preparationDocuments, liaisonOfficerAppointed))
+                .orThrow();
         apply(new SubmittedForAssessment(cooperationId));
     }
 
@@ -176,21 +187,21 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(StartAssessment command) {
-        requireStage(ASSESSMENT);
-        assessment.requireNotStarted();
+        inStage(ASSESSMENT).orThrow();
+        assessment.startable().orThrow();
         apply(new AssessmentStarted(cooperationId));
     }
 
     @CommandHandler
     public void handle(RecordAssessmentFinding command) {
-        requireStage(ASSESSMENT);
-        assessment.requireStarted();
+        inStage(ASSESSMENT).orThrow();
+        assessment.started().orThrow();
         apply(new AssessmentFindingRecorded(cooperationId, command.aspect(), command.finding()));
     }
 
     @CommandHandler
     public void handle(ConcludeAssessment command, @MetaDataValue(ACTOR_ID) String actor) {
-        requireStage(ASSESSMENT);
+        inStage(ASSESSMENT).orThrow();
         assessment.concludable()
                 .and(SeparationOfDutiesPolicy.check(initiatedBy, actor, "initiated this cooperation"))
                 .orThrow();
@@ -201,69 +212,63 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(SendOffer command) {
-        requireStage(OFFER);
-        if (offerSentOn != null) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "the offer was already sent on " + offerSentOn);
-        }
-        SigningAuthorityPolicy.regionalHead(command.signedBy(), "an offer letter").orThrow();
+        inStage(OFFER)
+                .and(StepAlreadyTakenPolicy.notYetTaken(offerSentOn != null, "the offer was already sent on " + offerSentOn))
+                .and(SigningAuthorityPolicy.regionalHead(command.signedBy(), "an offer letter"))
+                .orThrow();
         apply(new OfferSent(cooperationId, command.letter(), command.signedBy(), command.sentOn()));
     }
 
     @CommandHandler
     public void handle(RecordPartnerAnswer command) {
-        requireStage(OFFER);
-        if (offerSentOn == null) {
-            throw new CooperationRefused(STAGE_ORDER, "no offer has been sent yet");
-        }
-        DateOrderPolicy.notBefore(command.answeredOn(), offerSentOn, "the answer", "the offer").orThrow();
+        inStage(OFFER)
+                .and(StageOrderPolicy.follows(offerSentOn != null, "no offer has been sent yet"))
+                .and(DateOrderPolicy.notBefore(command.answeredOn(), offerSentOn, "the answer", "the offer"))
+                .orThrow();
         apply(new PartnerAnswerRecorded(cooperationId, command.answer(), command.answeredOn(), command.letter()));
     }
 
     // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum
 
     @CommandHandler
-    public void handle(DraftAgreement command, CooperationRules rules, DeadlineManager deadlines) {
+    public void handle(DraftAgreement command, CooperationRules rules, Deadlines deadlines) {
         DocumentKind kind = command.kind();
-        Verdict.when(kind == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL, "an adendum is drafted with amend-agreement")
-                .and(instrumentFitsType(kind)).orThrow();
-        requireStage(draftingStages(kind));
-        requireNewDocument(command.documentId());
-        Term frameworkTerm = null;
-        if (kind == DocumentKind.KB || kind == DocumentKind.NK) {
-            Verdict.when(framework().isPresent(), ONE_FRAMEWORK_DOCUMENT, "this cooperation already has its " + kind).orThrow();
-            Verdict.when(command.parentDocumentId() != null, PARENT_DOCUMENT, kind + " has no parent document").orThrow();
-        } else {
-            AgreementDocument parent = framework().filter(f -> f.id().equals(command.parentDocumentId()))
-                    .orElseThrow(() -> new CooperationRefused(PARENT_DOCUMENT,
-                            kind + " must name this cooperation's " + frameworkKind + " as parentDocumentId"));
-            frameworkTerm = parent.effectiveTerm();
-        }
-        TermPolicy.check(command.content().term(), frameworkTerm, rules.maxTermYears()).orThrow();
+        Optional<AgreementDocument> parent = framework().filter(f -> f.id().equals(command.parentDocumentId()));
+        AmendSignedOriginalPolicy.drafted(kind)
+                .and(InstrumentFitsTypePolicy.drafted(type, frameworkKind, kind))
+                .and(inStage(draftingStages(kind)))
+                .and(newDocument(command.documentId()))
+                .and(kind == DocumentKind.KB || kind == DocumentKind.NK
+                        ? OneFrameworkDocumentPolicy.check(framework().isPresent(), kind)
+                                .and(ParentDocumentPolicy.framework(kind, command.parentDocumentId()))
+                        : ParentDocumentPolicy.implementing(kind, parent.isPresent(), frameworkKind))
+                .and(TermPolicy.check(command.content().term(), parent.map(AgreementDocument::effectiveTerm).orElse(null),
+                        rules.maxTermYears()))
+                .orThrow();
         boolean firstImplementing = isImplementing(kind) && !implementingDrafted();
         apply(new AgreementDrafted(cooperationId, command.documentId(), kind, command.parentDocumentId(),
                 command.content(), null));
         if (firstImplementing) {
             // the KB or NK no longer waits for its PKS or Rencana Kerja
-            deadlines.cancelAllWithinScope(IMPLEMENTING_AGREEMENT_DRAFTING);
+            deadlines.cancel(IMPLEMENTING_AGREEMENT_DRAFTING);
         }
     }
 
     @CommandHandler
     public void handle(AmendAgreement command, CooperationRules rules) {
-        requireNotEnded();
-        requireNewDocument(command.documentId());
+        notEnded().and(newDocument(command.documentId())).orThrow();
         AgreementDocument amended = document(command.amendedDocumentId());
-        Verdict.when(!amended.signed() || amended.kind() == DocumentKind.ADENDUM, AMEND_SIGNED_ORIGINAL,
-                amended.kind() + " " + amended.id() + " is not a signed original").orThrow();
-        TermPolicy.check(command.content().term(), frameworkTermAbove(amended), rules.maxTermYears())
-                .and(keepsSignedChildrenWithin(amended, command.content().term())).orThrow();
+        AmendSignedOriginalPolicy.amends(amended.signed(), amended.kind(), amended.id())
+                .and(TermPolicy.check(command.content().term(), frameworkTermAbove(amended), rules.maxTermYears()))
+                .and(keepsSignedChildrenWithin(amended, command.content().term()))
+                .orThrow();
         apply(new AgreementDrafted(cooperationId, command.documentId(), DocumentKind.ADENDUM, amended.id(),
                 command.content(), command.changes()));
     }
 
     @CommandHandler
     public void handle(ReviseDraft command, CooperationRules rules) {
-        requireNotEnded();
+        notEnded().orThrow();
         AgreementDocument draft = document(command.documentId());
         draft.revisable().orThrow();
         AgreementDocument parent = draft.parentDocumentId() == null ? null : document(draft.parentDocumentId());
@@ -277,38 +282,30 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor) {
-        requireNotEnded();
+        notEnded().orThrow();
         document(command.documentId()).approvableBy(actor).orThrow();
         apply(new DraftApproved(cooperationId, command.documentId()));
     }
 
     @CommandHandler
     public void handle(RejectDraft command) {
-        requireNotEnded();
+        notEnded().orThrow();
         document(command.documentId()).revisable().orThrow();
         apply(new DraftRejected(cooperationId, command.documentId(), command.reason()));
     }
 
     @CommandHandler
-    public void handle(SignAgreement command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        requireNotEnded();
+    public void handle(SignAgreement command, Deadlines deadlines, CooperationRules rules) {
+        notEnded().orThrow();
         AgreementDocument document = document(command.documentId());
         document.signable().orThrow();
-        DocumentKind signingAs = document.kind() == DocumentKind.ADENDUM
-                ? document(document.parentDocumentId()).kind() : document.kind();
-        if (signingAs == DocumentKind.PKS && throughDprd()) {
-            Verdict.when(dprdApproval == null || !dprdApproval.cleared(), DPRD_GATE,
-                    dprdApproval == null ? "whether the DPRD must approve has not been determined"
-                            : "the DPRD has not approved this cooperation").orThrow();
-        }
         AgreementDocument parent = document.parentDocumentId() == null ? null : document(document.parentDocumentId());
-        if (document.kind() == DocumentKind.RENCANA_KERJA) {
-            Verdict.when(!parent.signed(), PARENT_DOCUMENT, "the NK is signed before its Rencana Kerja").orThrow();
-        }
-        if (parent != null) {
-            DateOrderPolicy.notBefore(command.signedOn(), parent.signedOn(), "the signing of this " + document.kind(),
-                    "the signing of its " + parent.kind()).orThrow();
-        }
+        DocumentKind signingAs = document.kind() == DocumentKind.ADENDUM ? parent.kind() : document.kind();
+        DprdGatePolicy.check(signingAs, throughDprd(), dprdApproval != null, dprdApproval != null && dprdApproval.cleared())
+                .and(ParentDocumentPolicy.signedAfterParent(document.kind(), parent == null || parent.signed()))
+                .and(parent == null ? Verdict.allowed() : DateOrderPolicy.notBefore(command.signedOn(), parent.signedOn(),
+                        "the signing of this " + document.kind(), "the signing of its " + parent.kind()))
+                .orThrow();
         // a power of attorney for a PKS also covers the adendum that amends it
         DocumentId covered = document.kind() == DocumentKind.ADENDUM ? parent.id() : document.id();
         SigningAuthorityPolicy.document(signingAs, command.signatories(), command.signedOn(),
@@ -318,11 +315,11 @@ public class Cooperation {
         apply(new AgreementSigned(cooperationId, document.id(), document.kind(), command.documentNumber(),
                 command.signatories(), command.signedOn(), command.signedAt(), command.signedFile()));
         if (document.kind() == frameworkKind) {
-            watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+            deadlines.watch(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
         }
         if (!signedTermEnd().equals(termEnd)) {
             // the KB or NK was signed, or an adendum moved its end: deadlines set for another end do nothing
-            watchTerm(deadlines, clock, rules);
+            deadlines.watchTerm(initiatingRegion, signedTermEnd().orElseThrow());
         }
     }
 
@@ -330,36 +327,37 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(DetermineDprdApprovalRequirement command) {
-        requireStage(DPRD_APPROVAL);
-        if (dprdApproval != null) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "whether DPRD approval is required was already determined");
-        }
+        inStage(DPRD_APPROVAL)
+                .and(StepAlreadyTakenPolicy.notYetTaken(dprdApproval != null,
+                        "whether DPRD approval is required was already determined"))
+                .orThrow();
         boolean required = command.burdensPublicAndRegion() || !command.fundedInCurrentBudget();
         apply(new DprdApprovalRequirementDetermined(cooperationId, command.burdensPublicAndRegion(),
                 command.fundedInCurrentBudget(), required, command.rationale()));
     }
 
     @CommandHandler
-    public void handle(RequestDprdApproval command, CooperationRules rules, DeadlineManager deadlines, Clock clock) {
-        requireStage(DPRD_APPROVAL);
-        requireDprdDetermined().requireRequestable();
+    public void handle(RequestDprdApproval command, CooperationRules rules, Deadlines deadlines) {
+        inStage(DPRD_APPROVAL).and(dprdRequirementDetermined()).orThrow();
+        dprdApproval.requestable().orThrow();
         LocalDate answerDueOn = command.requestedOn().plusDays(rules.dprdResponseDays());
         apply(new DprdApprovalRequested(cooperationId, command.letter(), command.requestedOn(), answerDueOn));
-        watch(deadlines, clock, DPRD_RESPONSE, Optional.of(answerDueOn));
+        deadlines.watch(initiatingRegion, DPRD_RESPONSE, Optional.of(answerDueOn));
     }
 
     @CommandHandler
-    public void handle(RecordDprdDecision command, DeadlineManager deadlines) {
-        requireStage(DPRD_APPROVAL);
-        requireDprdDetermined().requireAwaitingDecision();
-        DateOrderPolicy.notBefore(command.decidedOn(), dprdApproval.requestedOn(), "the DPRD decision", "the request")
+    public void handle(RecordDprdDecision command, Deadlines deadlines) {
+        inStage(DPRD_APPROVAL).and(dprdRequirementDetermined()).orThrow();
+        dprdApproval.awaitingDecision()
+                .and(DateOrderPolicy.notBefore(command.decidedOn(), dprdApproval.requestedOn(), "the DPRD decision",
+                        "the request"))
                 .orThrow();
         apply(new DprdDecisionRecorded(cooperationId, command.decision(), command.decidedOn(),
                 command.decisionLetter(), command.note()));
         if (stage == ENDED) {
-            cancelDeadlines(deadlines);
+            deadlines.cancelAll();
         } else {
-            deadlines.cancelAllWithinScope(DPRD_RESPONSE);
+            deadlines.cancel(DPRD_RESPONSE);
         }
     }
 
@@ -367,16 +365,16 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(GrantPowerOfAttorney command) {
-        requireStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION);
-        Verdict.when(frameworkKind != DocumentKind.KB, INSTRUMENT_FITS_TYPE, "a power of attorney is for signing PKS under a KB")
-                .and(SigningAuthorityPolicy.regionalHead(command.grantor(), "a power of attorney")).orThrow();
+        inStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION)
+                .and(InstrumentFitsTypePolicy.powerOfAttorney(frameworkKind))
+                .and(SigningAuthorityPolicy.regionalHead(command.grantor(), "a power of attorney"))
+                .orThrow();
         if (command.coversDocumentId() != null) {
-            Verdict.when(document(command.coversDocumentId()).kind() != DocumentKind.PKS, POWER_OF_ATTORNEY_COVERS_PKS,
-                    "document " + command.coversDocumentId() + " is not a PKS").orThrow();
+            PowerOfAttorneyCoversPksPolicy.check(command.coversDocumentId(), document(command.coversDocumentId()).kind())
+                    .orThrow();
         }
-        if (powersOfAttorney.containsKey(command.powerOfAttorneyId())) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "power of attorney " + command.powerOfAttorneyId() + " already exists");
-        }
+        StepAlreadyTakenPolicy.notYetTaken(powersOfAttorney.containsKey(command.powerOfAttorneyId()),
+                "power of attorney " + command.powerOfAttorneyId() + " already exists").orThrow();
         apply(new PowerOfAttorneyGranted(cooperationId, command.powerOfAttorneyId(), command.grantee(),
                 command.granteeUnit(), command.grantor(), command.coversDocumentId(), command.validFrom(),
                 command.validUntil(), command.letter()));
@@ -384,10 +382,8 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(RevokePowerOfAttorney command) {
-        requireNotEnded();
-        if (powerOfAttorney(command.powerOfAttorneyId()).revoked()) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "power of attorney " + command.powerOfAttorneyId() + " is already revoked");
-        }
+        notEnded().orThrow();
+        powerOfAttorney(command.powerOfAttorneyId()).revocable().orThrow();
         apply(new PowerOfAttorneyRevoked(cooperationId, command.powerOfAttorneyId(), command.revokedOn(), command.reason()));
     }
 
@@ -403,108 +399,97 @@ public class Cooperation {
     // ---- Implementation (pelaksanaan) and monitoring & evaluation (monev)
 
     @CommandHandler
-    public void handle(StartImplementation command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        requireStage(throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM);
-        boolean ready = frameworkKind == DocumentKind.NK
-                ? framework().filter(AgreementDocument::signed).isPresent() && anySigned(DocumentKind.RENCANA_KERJA)
-                : anySigned(DocumentKind.PKS);
-        Verdict.when(!ready, NOTHING_TO_IMPLEMENT, frameworkKind == DocumentKind.NK
-                ? "the NK and a Rencana Kerja must be signed" : "no PKS has been signed").orThrow();
+    public void handle(StartImplementation command, Deadlines deadlines, CooperationRules rules) {
+        inStage(throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM)
+                .and(NothingToImplementPolicy.check(frameworkKind, framework().filter(AgreementDocument::signed).isPresent(),
+                        anySigned(DocumentKind.PKS), anySigned(DocumentKind.RENCANA_KERJA)))
+                .orThrow();
         DateOrderPolicy.notBefore(command.startedOn(), framework().orElseThrow().signedOn(), "the start of implementation",
                         "the signing of the " + frameworkKind)
                 .and(DateOrderPolicy.notBefore(command.startedOn(), firstImplementingSignedOn(), "the start of implementation",
                         "the signing of the first " + (frameworkKind == DocumentKind.NK ? "Rencana Kerja" : "PKS")))
                 .orThrow();
         apply(new ImplementationStarted(cooperationId, command.startedOn()));
-        watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(true, rules));
-        watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
+        deadlines.watch(initiatingRegion, INACTIVITY, monitoring.inactivityDue(true, rules));
+        deadlines.watch(initiatingRegion, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
     }
 
     @CommandHandler
     public void handle(RecordActivity command) {
-        requireActive();
-        DateOrderPolicy.notBefore(command.date(), implementationStartedOn, "the activity", "the start of implementation")
+        active()
+                .and(DateOrderPolicy.notBefore(command.date(), implementationStartedOn, "the activity",
+                        "the start of implementation"))
                 .orThrow();
         apply(new ActivityRecorded(cooperationId, command.date(), command.description(), command.unit()));
     }
 
     @CommandHandler
     public void handle(RecordBudgetRealisation command) {
-        requireActive();
+        active().orThrow();
         apply(new BudgetRealisationRecorded(cooperationId, command.fiscalYear(), command.source(), command.amount(),
                 command.description()));
     }
 
     @CommandHandler
     public void handle(RecordImplementationReport command) {
-        requireActive();
+        active().orThrow();
         apply(new ImplementationReportRecorded(cooperationId, command.periodStart(), command.periodEnd(),
                 command.summary(), command.file()));
     }
 
     @CommandHandler
-    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor, DeadlineManager deadlines,
-                       Clock clock, CooperationRules rules) {
-        requireActive();
-        EvaluationPolicy.complete(command.kind(), command.grades(), command.overallRating()).orThrow();
-        if (evaluations.containsKey(command.evaluationId())) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "evaluation " + command.evaluationId() + " already exists");
-        }
-        if (command.kind() != EvaluationKind.SELF_REPORT) {
-            evaluations.values().stream()
-                    .filter(e -> e.kind() == EvaluationKind.SELF_REPORT && e.overlaps(command.periodStart(), command.periodEnd()))
-                    .map(e -> SeparationOfDutiesPolicy.check(e.recordedBy(), actor, "self-reported on this period"))
-                    .reduce(Verdict.allowed(), Verdict::and).orThrow();
-        }
+    public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor, Deadlines deadlines,
+                       CooperationRules rules) {
+        active()
+                .and(EvaluationPolicy.complete(command.kind(), command.grades(), command.overallRating()))
+                .and(StepAlreadyTakenPolicy.notYetTaken(evaluations.containsKey(command.evaluationId()),
+                        "evaluation " + command.evaluationId() + " already exists"))
+                .and(notJudgingOwnSelfReport(command, actor))
+                .orThrow();
         boolean wasOverdue = monitoring.evaluationOverdue();
         apply(new EvaluationRecorded(cooperationId, command.evaluationId(), command.kind(), command.periodStart(),
                 command.periodEnd(), command.grades(), command.overallRating(), command.recommendation(),
                 command.followUpActions(), command.summary()));
         if (wasOverdue) {
             // the cadence stopped at the overdue flag; this evaluation restarts it
-            watch(deadlines, clock, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
+            deadlines.watch(initiatingRegion, EVALUATION_CADENCE, monitoring.evaluationDue(true, rules));
         }
-        for (int number = 1; number <= command.followUpActions().size(); number++) {
-            LocalDate due = command.followUpActions().get(number - 1).dueDate();
-            setDeadline(deadlines, clock, FOLLOW_UP_ACTION, due.plusDays(1),
-                    new FollowUpActionDue(command.evaluationId(), number, due));
-        }
+        deadlines.watchFollowUpActions(initiatingRegion, command.evaluationId(), command.followUpActions());
         if (command.recommendation() == Recommendation.STOP) {
-            LocalDate answerDueOn = LocalDate.now(clock).plusDays(rules.stopAnswerDays());
-            setDeadline(deadlines, clock, STOP_RECOMMENDATION, answerDueOn.plusDays(1),
-                    new StopRecommendationDue(command.evaluationId(), answerDueOn));
+            deadlines.watchStopRecommendation(initiatingRegion, command.evaluationId());
         }
     }
 
     // ---- Answers to the flags the deadlines raise
 
     @CommandHandler
-    public void handle(AnswerDormancyFlag command, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        requireNotEnded();
-        monitoring.requireOpenFlag(command.reason());
+    public void handle(AnswerDormancyFlag command, Deadlines deadlines, Clock clock, CooperationRules rules) {
         LocalDate today = LocalDate.now(clock);
-        DormancyAnswerPolicy.check(command.answer(), command.actionPlan(), today).orThrow();
+        notEnded()
+                .and(monitoring.flagOpen(command.reason()))
+                .and(DormancyAnswerPolicy.check(command.answer(), command.actionPlan(), today))
+                .orThrow();
         apply(new DormancyFlagAnswered(cooperationId, command.reason(), command.answer(), command.actionPlan(),
                 command.explanation(), today));
         // the answer restarts the watch: if nothing follows it, the cooperation is flagged again
         if (command.reason() == NO_IMPLEMENTING_AGREEMENT) {
-            watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+            deadlines.watch(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
         } else {
-            watch(deadlines, clock, INACTIVITY, monitoring.inactivityDue(stage == IMPLEMENTATION, rules));
+            deadlines.watch(initiatingRegion, INACTIVITY, monitoring.inactivityDue(stage == IMPLEMENTATION, rules));
         }
     }
 
     @CommandHandler
     public void handle(CompleteFollowUpAction command) {
-        requireNotEnded();
-        evaluation(command.evaluationId()).requireOpenFollowUp(command.actionNumber());
+        notEnded().orThrow();
+        evaluation(command.evaluationId()).followUpOpen(command.actionNumber()).orThrow();
         apply(new FollowUpActionCompleted(cooperationId, command.evaluationId(), command.actionNumber(),
                 command.completedOn(), command.note()));
     }
 
     @CommandHandler
     public void handle(JustifyContinuation command, Clock clock) {
-        requireNotEnded();
+        notEnded().orThrow();
         evaluation(command.evaluationId()).justifiable().orThrow();
         apply(new ContinuationJustified(cooperationId, command.evaluationId(), command.justification(),
                 LocalDate.now(clock)));
@@ -514,24 +499,24 @@ public class Cooperation {
 
     @CommandHandler
     public void handle(RecordAuditFinding command) {
-        if (auditFindings.containsKey(command.findingId())) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "audit finding " + command.findingId() + " already exists");
-        }
-        AuditFindingPolicy.refersToHistory(command.eventSequenceNumbers(), AggregateLifecycle.getVersion()).orThrow();
+        StepAlreadyTakenPolicy.notYetTaken(auditFindings.containsKey(command.findingId()),
+                        "audit finding " + command.findingId() + " already exists")
+                .and(AuditFindingPolicy.refersToHistory(command.eventSequenceNumbers(), AggregateLifecycle.getVersion()))
+                .orThrow();
         apply(new AuditFindingRecorded(cooperationId, command.findingId(), command.severity(), command.description(),
                 command.eventSequenceNumbers()));
     }
 
     @CommandHandler
     public void handle(RecordFindingFollowUp command) {
-        auditFinding(command.findingId()).requireOpen();
+        auditFinding(command.findingId()).open().orThrow();
         apply(new AuditFindingFollowedUp(cooperationId, command.findingId(), command.description(),
                 command.followedUpOn(), command.evidence()));
     }
 
     @CommandHandler
     public void handle(CloseAuditFinding command) {
-        auditFinding(command.findingId()).requireOpen();
+        auditFinding(command.findingId()).open().orThrow();
         apply(new AuditFindingClosed(cooperationId, command.findingId(), command.conclusion()));
     }
 
@@ -539,10 +524,9 @@ public class Cooperation {
 
     @CommandHandler
     public CooperationId handle(ProposeExtension command, CooperationIds ids) throws Exception {
-        requireSigned();
-        Verdict.when(successorId != null, ONE_SUCCESSOR, "already extended by cooperation " + successorId)
-                .and(Verdict.when(implementationStartedOn == null, ONE_SUCCESSOR, "this cooperation was never implemented"))
-                .and(Verdict.when(command.successorId().equals(cooperationId), ONE_SUCCESSOR, "a cooperation cannot extend itself"))
+        frameworkSigned()
+                .and(OneSuccessorPolicy.check(cooperationId, successorId, implementationStartedOn != null,
+                        command.successorId()))
                 .orThrow();
         ids.requireFree(command.successorId());
         apply(new ExtensionProposed(cooperationId, command.successorId(), command.rationale()));
@@ -554,31 +538,30 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(TerminateCooperation command, CooperationRules rules, DeadlineManager deadlines) {
-        requireNotEnded();
-        requireSigned();
-        TerminationPolicy.check(command.reason(), rules.terminationReasons()).orThrow();
+    public void handle(TerminateCooperation command, CooperationRules rules, Deadlines deadlines) {
+        notEnded()
+                .and(frameworkSigned())
+                .and(TerminationPolicy.check(command.reason(), rules.terminationReasons()))
+                .orThrow();
         apply(new CooperationTerminated(cooperationId, command.reason(), command.effectiveOn(), command.explanation()));
-        cancelDeadlines(deadlines);
+        deadlines.cancelAll();
     }
 
     /** By hand; the {@link Deadlines#TERM_END} deadline does the same when the term is over. */
     @CommandHandler
-    public void handle(ExpireCooperation command, Clock clock, DeadlineManager deadlines) {
-        requireNotEnded();
-        requireSigned();
+    public void handle(ExpireCooperation command, Clock clock, Deadlines deadlines) {
+        notEnded().and(frameworkSigned()).orThrow();
         LocalDate lastDay = framework().orElseThrow().effectiveTerm().end();
-        Verdict.when(!LocalDate.now(clock).isAfter(lastDay), TERM_OVER, "the term runs until " + lastDay).orThrow();
+        TermOverPolicy.check(lastDay, LocalDate.now(clock)).orThrow();
         apply(new CooperationExpired(cooperationId, lastDay));
-        cancelDeadlines(deadlines);
+        deadlines.cancelAll();
     }
 
     @CommandHandler
     public void handle(WithdrawCooperation command) {
-        requireNotEnded();
-        if (documents.values().stream().anyMatch(AgreementDocument::signed)) {
-            throw new CooperationRefused(ALREADY_SIGNED, "a signed cooperation is terminated, not withdrawn");
-        }
+        notEnded()
+                .and(AlreadySignedPolicy.withdrawable(documents.values().stream().anyMatch(AgreementDocument::signed)))
+                .orThrow();
         apply(new CooperationWithdrawn(cooperationId, command.reason()));
     }
 
@@ -586,35 +569,23 @@ public class Cooperation {
 
     @CommandHandler
     public Cooperation(ImportSignedAgreement command, RegionBorders borders, CooperationRules rules,
-                       DeadlineManager deadlines, Clock clock, CooperationIds ids) {
+                       Deadlines deadlines, Clock clock, CooperationIds ids) {
         ids.requireFree(command.cooperationId());
-        NotInFuturePolicy.check(command, LocalDate.now(clock)).orThrow();
-        Verdict.when(command.kind() != DocumentKind.KB && command.kind() != DocumentKind.NK, IMPORT_FRAMEWORK_ONLY,
-                        "an import brings in a signed KB or NK, not a " + command.kind())
-                .and(Verdict.when(!command.type().supported(), TYPE_SUPPORTED, command.type() + " is not supported yet"))
+        NotInFuturePolicy.check(command, LocalDate.now(clock))
+                .and(ImportFrameworkOnlyPolicy.check(command.kind()))
+                .and(PartnerTypePolicy.supportedForImport(command.type()))
                 .orThrow();
-        // What was signed is history: rules it breaks are recorded for inspectors, not refused.
-        List<Verdict> checks = List.of(
-                PartnerTypePolicy.partnerFits(command.type(), command.initiatingRegion(), command.partner(), borders),
-                Verdict.when(command.type().frameworkInstrument() != command.kind(), INSTRUMENT_FITS_TYPE,
-                        "a " + command.kind() + " was signed for a " + command.type() + " cooperation, which uses a "
-                                + command.type().frameworkInstrument()),
-                TermPolicy.withinMaximum(command.content().term(), rules.maxTermYears()),
-                SigningAuthorityPolicy.document(command.kind(), command.signatories(), command.signedOn(),
-                        (signatory, day) -> Verdict.refused(SIGNING_AUTHORITY, "a " + command.kind()
-                                + " is not signed under a power of attorney")));
-        List<String> deviations = new ArrayList<>();
-        checks.forEach(check -> check.refusal().ifPresent(r -> deviations.add(r.rule() + ": " + r.getMessage())));
         apply(new SignedAgreementImported(command.cooperationId(), command.type(), command.reportedLabel(),
                 command.initiatingRegion(), command.initiatingUnit(), command.partner(), command.affairs(),
                 command.documentId(), command.kind(), command.documentNumber(), command.content(),
                 command.signatories(), command.signedOn(), command.signedAt(), command.signedFile(),
-                command.sourceDocument(), command.note(), List.copyOf(deviations)))
+                command.sourceDocument(), command.note(),
+                ImportDeviationPolicy.deviations(command, borders, rules.maxTermYears())))
                 // once the aggregate holds the event: a constructor's events are applied after it returns
                 .andThen(() -> {
                     // counted from the signing, so an old KB whose PKS never came is flagged as soon as it is imported
-                    watch(deadlines, clock, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
-                    watchTerm(deadlines, clock, rules);
+                    deadlines.watch(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, implementingAgreementDue(rules));
+                    deadlines.watchTerm(initiatingRegion, signedTermEnd().orElseThrow());
                 });
     }
 
@@ -630,21 +601,20 @@ public class Cooperation {
     }
 
     @DeadlineHandler(deadlineName = IMPLEMENTING_AGREEMENT_DRAFTING)
-    void implementingAgreementDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock,
-                                             CooperationRules rules) {
-        slide(due, implementingAgreementDue(rules), IMPLEMENTING_AGREEMENT_DRAFTING, deadlines, clock,
+    void implementingAgreementDeadlinePassed(LastDay due, Deadlines deadlines, CooperationRules rules) {
+        deadlines.slide(initiatingRegion, IMPLEMENTING_AGREEMENT_DRAFTING, due, implementingAgreementDue(rules),
                 () -> flagDormant(NO_IMPLEMENTING_AGREEMENT, due));
     }
 
     @DeadlineHandler(deadlineName = INACTIVITY)
-    void inactivityDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        slide(due, monitoring.inactivityDue(stage == IMPLEMENTATION, rules), INACTIVITY, deadlines, clock,
+    void inactivityDeadlinePassed(LastDay due, Deadlines deadlines, CooperationRules rules) {
+        deadlines.slide(initiatingRegion, INACTIVITY, due, monitoring.inactivityDue(stage == IMPLEMENTATION, rules),
                 () -> flagDormant(NO_RECENT_ACTIVITY, due));
     }
 
     @DeadlineHandler(deadlineName = EVALUATION_CADENCE)
-    void evaluationDeadlinePassed(LastDay due, DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        slide(due, monitoring.evaluationDue(stage == IMPLEMENTATION, rules), EVALUATION_CADENCE, deadlines, clock,
+    void evaluationDeadlinePassed(LastDay due, Deadlines deadlines, CooperationRules rules) {
+        deadlines.slide(initiatingRegion, EVALUATION_CADENCE, due, monitoring.evaluationDue(stage == IMPLEMENTATION, rules),
                 () -> apply(new EvaluationOverdue(cooperationId, monitoring.evaluatedThrough(), due.lastDay())));
     }
 
@@ -674,10 +644,10 @@ public class Cooperation {
     }
 
     @DeadlineHandler(deadlineName = TERM_END)
-    void termEnded(LastDay due, DeadlineManager deadlines) {
+    void termEnded(LastDay due, Deadlines deadlines) {
         if (termInForceEndsOn(due.lastDay())) {
             apply(new CooperationExpired(cooperationId, due.lastDay()));
-            cancelDeadlines(deadlines);
+            deadlines.cancelAll();
         }
     }
 
@@ -858,48 +828,6 @@ public class Cooperation {
 
     // ---- Helpers: deadlines
 
-    /** Sets a deadline for the start of {@code fireOn} in the region's zone, to be handled as the system of the region. */
-    private void setDeadline(DeadlineManager deadlines, Clock clock, String name, LocalDate fireOn, Object due) {
-        MetaData system = MetaData.with(ACTOR_ID, SYSTEM_ACTOR).and(ACTOR_ROLE, ActorRole.SYSTEM.name())
-                .and(ACTOR_REGION, initiatingRegion.value());
-        deadlines.schedule(fireOn.atStartOfDay(clock.getZone()).toInstant(), name, new GenericMessage<>(due, system));
-    }
-
-    /** Watches a last day, if there is one: the deadline fires when the day after it begins. */
-    private void watch(DeadlineManager deadlines, Clock clock, String name, Optional<LocalDate> lastDay) {
-        lastDay.ifPresent(day -> setDeadline(deadlines, clock, name, day.plusDays(1), new LastDay(day)));
-    }
-
-    /**
-     * A watch whose last day only moves later, as activities, reports, evaluations and answers are recorded. Rather
-     * than cancel and set a deadline on each of them, the pending deadline checks when it fires: if the last day has
-     * moved on, it sets itself again for the new one; if it still holds, {@code flag} runs; if nothing is watched any
-     * more (a flag is open, the cooperation moved on or ended), it does nothing.
-     */
-    private void slide(LastDay due, Optional<LocalDate> lastDayNow, String name, DeadlineManager deadlines, Clock clock,
-                       Runnable flag) {
-        lastDayNow.ifPresent(lastDay -> {
-            if (lastDay.isAfter(due.lastDay())) {
-                watch(deadlines, clock, name, lastDayNow);
-            } else {
-                flag.run();
-            }
-        });
-    }
-
-    /** The reminder before the term of the KB or NK ends, and its end (DOMAIN.md: reminder 90 days before). */
-    private void watchTerm(DeadlineManager deadlines, Clock clock, CooperationRules rules) {
-        LocalDate lastDay = signedTermEnd().orElseThrow();
-        LocalDate termOver = lastDay.plusDays(1);
-        setDeadline(deadlines, clock, EXPIRY_REMINDER, termOver.minusDays(rules.expiryReminderDays()), new LastDay(lastDay));
-        setDeadline(deadlines, clock, TERM_END, termOver, new LastDay(lastDay));
-    }
-
-    /** The cooperation ended: nothing it watched is due any more. */
-    private void cancelDeadlines(DeadlineManager deadlines) {
-        Deadlines.ALL.forEach(deadlines::cancelAllWithinScope);
-    }
-
     private void flagDormant(DormancyReason reason, LastDay due) {
         apply(new CooperationFlaggedDormant(cooperationId, reason, monitoring.dormantFrom(reason), due.lastDay()));
     }
@@ -944,45 +872,35 @@ public class Cooperation {
         return Stage.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
-    private void requireNotEnded() {
-        if (stage == ENDED) {
-            throw new CooperationRefused(COOPERATION_ENDED, "the cooperation has ended (" + endReason + ")");
-        }
+    private Verdict notEnded() {
+        return CooperationEndedPolicy.notEnded(stage, endReason);
     }
 
-    private void requireStage(Stage... allowed) {
-        requireNotEnded();
-        if (!List.of(allowed).contains(stage)) {
-            throw new CooperationRefused(STAGE_ORDER, "this step belongs to " + List.of(allowed)
-                    + "; the cooperation is in " + stage);
-        }
+    private Verdict inStage(Stage... allowed) {
+        return notEnded().and(StageOrderPolicy.inStage(stage, allowed));
     }
 
-    private void requireActive() {
-        requireNotEnded();
-        if (stage != IMPLEMENTATION) {
-            throw new CooperationRefused(NOT_ACTIVE, "the cooperation is in " + stage + ", not in IMPLEMENTATION");
-        }
+    private Verdict active() {
+        return notEnded().and(NotActivePolicy.active(stage));
     }
 
-    private void requireSigned() {
-        if (framework().filter(AgreementDocument::signed).isEmpty()) {
-            throw new CooperationRefused(NOTHING_SIGNED, "no " + frameworkKind + " has been signed");
-        }
+    private Verdict frameworkSigned() {
+        return NothingSignedPolicy.frameworkSigned(framework().filter(AgreementDocument::signed).isPresent(), frameworkKind);
     }
 
-    private DprdApproval requireDprdDetermined() {
-        if (dprdApproval == null) {
-            throw new CooperationRefused(STAGE_ORDER, "whether DPRD approval is required has not been determined");
-        }
-        return dprdApproval;
+    private Verdict dprdRequirementDetermined() {
+        return StageOrderPolicy.follows(dprdApproval != null, "whether DPRD approval is required has not been determined");
     }
 
-    private Verdict instrumentFitsType(DocumentKind kind) {
-        boolean kbFamily = kind == DocumentKind.KB || kind == DocumentKind.PKS;
-        return Verdict.when(kbFamily != (frameworkKind == DocumentKind.KB), INSTRUMENT_FITS_TYPE,
-                "a " + type + " cooperation is agreed in " + (frameworkKind == DocumentKind.KB ? "a KB and PKS" : "an NK and Rencana Kerja")
-                        + ", not in a " + kind);
+    /** A review or final evaluation is not by whoever self-reported on the same period. */
+    private Verdict notJudgingOwnSelfReport(RecordEvaluation command, String actor) {
+        if (command.kind() == EvaluationKind.SELF_REPORT) {
+            return Verdict.allowed();
+        }
+        return evaluations.values().stream()
+                .filter(e -> e.kind() == EvaluationKind.SELF_REPORT && e.overlaps(command.periodStart(), command.periodEnd()))
+                .map(e -> SeparationOfDutiesPolicy.check(e.recordedBy(), actor, "self-reported on this period"))
+                .reduce(Verdict.allowed(), Verdict::and);
     }
 
     private static Stage[] draftingStages(DocumentKind kind) {
@@ -1017,35 +935,28 @@ public class Cooperation {
         return documents.values().stream().anyMatch(d -> d.kind() == kind && d.signed());
     }
 
-    private AgreementDocument document(DocumentId id) {
-        return member(documents, id, UNKNOWN_DOCUMENT, "document");
+    /** A new draft never takes the id of a document already here: it would replace it, even a signed one. */
+    private Verdict newDocument(DocumentId id) {
+        return StepAlreadyTakenPolicy.notYetTaken(documents.containsKey(id), "document " + id + " already exists in this cooperation");
     }
 
-    /** A new draft never takes the id of a document already here: it would replace it, even a signed one. */
-    private void requireNewDocument(DocumentId id) {
-        if (documents.containsKey(id)) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "document " + id + " already exists in this cooperation");
-        }
+    private AgreementDocument document(DocumentId id) {
+        UnknownMemberPolicy.document(documents.containsKey(id), id).orThrow();
+        return documents.get(id);
     }
 
     private Evaluation evaluation(EvaluationId id) {
-        return member(evaluations, id, UNKNOWN_EVALUATION, "evaluation");
+        UnknownMemberPolicy.evaluation(evaluations.containsKey(id), id).orThrow();
+        return evaluations.get(id);
     }
 
     private AuditFinding auditFinding(AuditFindingId id) {
-        return member(auditFindings, id, UNKNOWN_AUDIT_FINDING, "audit finding");
+        UnknownMemberPolicy.auditFinding(auditFindings.containsKey(id), id).orThrow();
+        return auditFindings.get(id);
     }
 
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {
-        return member(powersOfAttorney, id, UNKNOWN_POWER_OF_ATTORNEY, "power of attorney");
-    }
-
-    /** A child entity named by a command, which must be one of this cooperation's. */
-    private static <K, V> V member(Map<K, V> members, K id, Rule unknown, String what) {
-        V member = members.get(id);
-        if (member == null) {
-            throw new CooperationRefused(unknown, what + " " + id + " is not part of this cooperation");
-        }
-        return member;
+        UnknownMemberPolicy.powerOfAttorney(powersOfAttorney.containsKey(id), id).orThrow();
+        return powersOfAttorney.get(id);
     }
 }

@@ -1,5 +1,6 @@
 package id.kerjasama.command.cooperation;
 
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,11 @@ class CooperationConfiguration {
     @Bean
     Clock clock(@Value("${kerjasama.time-zone:Asia/Jakarta}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    Deadlines deadlines(DeadlineManager deadlineManager, Clock clock, CooperationRules rules) {
+        return new Deadlines(deadlineManager, clock, rules);
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.StageOrderPolicy;
+import id.kerjasama.command.cooperation.policy.StepAlreadyTakenPolicy;
+import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.event.DprdApprovalDeemedGiven;
 import id.kerjasama.cooperation.event.DprdApprovalRequested;
@@ -9,9 +12,6 @@ import id.kerjasama.cooperation.event.DprdResponseOverdue;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
-
-import static id.kerjasama.command.cooperation.Rule.STAGE_ORDER;
-import static id.kerjasama.command.cooperation.Rule.STEP_ALREADY_TAKEN;
 
 /**
  * The DPRD's part (PP 28/2018): whether its approval is required, the request and its due date, its decision, and
@@ -47,26 +47,19 @@ class DprdApproval {
         return lastDay.equals(answerDueOn) && decision == null && !deemedApproved && !silenceEscalated;
     }
 
-    void requireRequestable() {
-        if (!required) {
-            throw new CooperationRefused(STAGE_ORDER, "DPRD approval was determined not to be required");
-        }
-        if (requestedOn != null) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "DPRD approval was already requested on " + requestedOn);
-        }
+    Verdict requestable() {
+        return StageOrderPolicy.follows(required, "DPRD approval was determined not to be required")
+                .and(StepAlreadyTakenPolicy.notYetTaken(requestedOn != null,
+                        "DPRD approval was already requested on " + requestedOn));
     }
 
     LocalDate requestedOn() {
         return requestedOn;
     }
 
-    void requireAwaitingDecision() {
-        if (requestedOn == null) {
-            throw new CooperationRefused(STAGE_ORDER, "DPRD approval has not been requested");
-        }
-        if (decision != null) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "the DPRD already decided: " + decision);
-        }
+    Verdict awaitingDecision() {
+        return StageOrderPolicy.follows(requestedOn != null, "DPRD approval has not been requested")
+                .and(StepAlreadyTakenPolicy.notYetTaken(decision != null, "the DPRD already decided: " + decision));
     }
 
     @EventSourcingHandler

@@ -1,6 +1,9 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.StepAlreadyTakenPolicy;
+import id.kerjasama.command.cooperation.policy.StopRecommendationOnlyPolicy;
+import id.kerjasama.command.cooperation.policy.UnknownMemberPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.EvaluationKind;
@@ -18,8 +21,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static id.kerjasama.command.cooperation.Rule.*;
 
 /**
  * One evaluation of the cooperation (monev): which kind, for which period, and who recorded it, so that a
@@ -70,20 +71,15 @@ class Evaluation {
         return !start.isAfter(periodEnd) && !end.isBefore(periodStart);
     }
 
+    /** One of its follow-up actions, numbered from 1: a deadline for it was set when it was recorded. */
     FollowUpAction followUpAction(int number) {
-        if (number < 1 || number > followUpActions.size()) {
-            throw new CooperationRefused(UNKNOWN_FOLLOW_UP_ACTION, "evaluation " + evaluationId + " has "
-                    + followUpActions.size() + " follow-up actions, not a number " + number);
-        }
         return followUpActions.get(number - 1);
     }
 
-    void requireOpenFollowUp(int number) {
-        followUpAction(number);
-        if (completedActions.contains(number)) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "follow-up action " + number + " of evaluation "
-                    + evaluationId + " is already completed");
-        }
+    Verdict followUpOpen(int number) {
+        return UnknownMemberPolicy.followUpAction(evaluationId, followUpActions.size(), number)
+                .and(StepAlreadyTakenPolicy.notYetTaken(completedActions.contains(number), "follow-up action " + number
+                        + " of evaluation " + evaluationId + " is already completed"));
     }
 
     /** The follow-up action is neither completed nor flagged overdue yet. */
@@ -92,12 +88,9 @@ class Evaluation {
     }
 
     Verdict justifiable() {
-        if (continuationJustified) {
-            throw new CooperationRefused(STEP_ALREADY_TAKEN, "continuing after evaluation " + evaluationId
-                    + " is already justified");
-        }
-        return Verdict.when(recommendation != Recommendation.STOP, STOP_RECOMMENDATION_ONLY,
-                "evaluation " + evaluationId + " recommended " + recommendation + ", not STOP");
+        return StepAlreadyTakenPolicy.notYetTaken(continuationJustified, "continuing after evaluation " + evaluationId
+                        + " is already justified")
+                .and(StopRecommendationOnlyPolicy.check(evaluationId, recommendation));
     }
 
     /** It recommended stopping, no justification to continue followed, and that was not flagged yet. */

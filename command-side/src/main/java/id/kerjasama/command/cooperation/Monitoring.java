@@ -1,6 +1,8 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.NoOpenFlagPolicy;
+import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.DormancyReason;
 import id.kerjasama.cooperation.event.ActivityRecorded;
@@ -20,7 +22,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import static id.kerjasama.command.cooperation.Rule.NO_OPEN_FLAG;
 import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
 import static id.kerjasama.cooperation.DormancyReason.NO_RECENT_ACTIVITY;
 
@@ -87,10 +88,8 @@ class Monitoring {
         return lastDay.equals(remindedOfExpiryFor);
     }
 
-    void requireOpenFlag(DormancyReason reason) {
-        if (!openDormancyFlags.contains(reason)) {
-            throw new CooperationRefused(NO_OPEN_FLAG, "no dormancy flag for " + reason + " is open");
-        }
+    Verdict flagOpen(DormancyReason reason) {
+        return NoOpenFlagPolicy.check(openDormancyFlags.contains(reason), reason);
     }
 
     @EventSourcingHandler

@@ -1,6 +1,8 @@
 package id.kerjasama.command.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kerjasama.command.cooperation.policy.SigningAuthorityPolicy;
+import id.kerjasama.command.cooperation.policy.StepAlreadyTakenPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.Person;
@@ -12,8 +14,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.LocalDate;
-
-import static id.kerjasama.command.cooperation.Rule.SIGNING_AUTHORITY;
 
 /**
  * A power of attorney (surat kuasa) from the regional head, letting an official such as a hospital director
@@ -43,24 +43,14 @@ class PowerOfAttorney {
         this.validUntil = granted.validUntil();
     }
 
-    boolean revoked() {
-        return revokedOn != null;
+    Verdict revocable() {
+        return StepAlreadyTakenPolicy.notYetTaken(revokedOn != null, "power of attorney " + powerOfAttorneyId + " is already revoked");
     }
 
     /** Whether this power lets {@code signatory} sign {@code documentId} on {@code day}. */
     Verdict authorises(Signatory signatory, DocumentId documentId, LocalDate day) {
-        String id = "power of attorney " + powerOfAttorneyId;
-        if (revokedOn != null && !day.isBefore(revokedOn)) {
-            return Verdict.refused(SIGNING_AUTHORITY, id + " was revoked on " + revokedOn);
-        }
-        if (day.isBefore(validFrom) || day.isAfter(validUntil)) {
-            return Verdict.refused(SIGNING_AUTHORITY, id + " is valid from " + validFrom + " to " + validUntil + ", not on " + day);
-        }
-        if (coversDocumentId != null && !coversDocumentId.equals(documentId)) {
-            return Verdict.refused(SIGNING_AUTHORITY, id + " covers document " + coversDocumentId + " only");
-        }
-        return Verdict.when(!grantee.name().equalsIgnoreCase(signatory.name()), SIGNING_AUTHORITY,
-                id + " was granted to " + grantee.name() + ", not to " + signatory.name());
+        return SigningAuthorityPolicy.powerOfAttorney(powerOfAttorneyId, grantee, coversDocumentId, validFrom, validUntil,
+                revokedOn, signatory, documentId, day);
     }
 
     @EventSourcingHandler

@@ -52,12 +52,14 @@ import id.kerjasama.cooperation.event.PreparationDocumentAttached;
 import id.kerjasama.cooperation.event.SignedAgreementImported;
 import id.kerjasama.cooperation.event.SubmittedForAssessment;
 import id.kerjasama.region.RegionCode;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -223,7 +225,7 @@ public final class CooperationScenario {
     }
 
     private static FixtureConfiguration<Cooperation> fixture(CooperationRules rules, LocalDate today) {
-        FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
+        AggregateTestFixture<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
         // The fixture compares the aggregate it worked on with one sourced from the events; a map compares its
         // entities by identity (they have no equals), so the maps of child entities are left out.
         fixture.registerIgnoredField(Cooperation.class, "documents");
@@ -233,8 +235,24 @@ public final class CooperationScenario {
         fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(BORDERS);
         fixture.registerInjectableResource((CooperationIds) TAKEN_ID::equals);
-        fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(WIB).plusHours(9).toInstant(), WIB));
+        Clock clock = Clock.fixed(today.atStartOfDay(WIB).plusHours(9).toInstant(), WIB);
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new Deadlines(stubDeadlineManagerOf(fixture), clock, rules));
         return fixture;
+    }
+
+    /**
+     * The fixture's own deadline manager: its deadline expectations and its passing of time read that one, so the
+     * aggregate's {@link Deadlines} must set deadlines there. The fixture offers no accessor for it.
+     */
+    private static DeadlineManager stubDeadlineManagerOf(AggregateTestFixture<Cooperation> fixture) {
+        try {
+            Field field = AggregateTestFixture.class.getDeclaredField("deadlineManager");
+            field.setAccessible(true);
+            return (DeadlineManager) field.get(fixture);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this version of Axon's test fixture keeps its deadline manager elsewhere", e);
+        }
     }
 
     /**

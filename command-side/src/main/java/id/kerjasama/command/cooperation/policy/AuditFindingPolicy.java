@@ -8,6 +8,7 @@ import static id.kerjasama.command.cooperation.Rule.FINDING_REFERS_TO_HISTORY;
  * An inspector's finding points at what happened: events of this cooperation that exist, numbered from 0 (its
  * first event) to its current version, so that anyone replaying the history finds what the finding is about.
  */
+@Decides(FINDING_REFERS_TO_HISTORY)
 public final class AuditFindingPolicy {
 
     private AuditFindingPolicy() {

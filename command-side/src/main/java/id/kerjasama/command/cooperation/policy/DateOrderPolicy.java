@@ -10,6 +10,7 @@ import static id.kerjasama.command.cooperation.Rule.DATES_IN_ORDER;
  * after implementation started. A date out of order is almost always a typing error, and a
  * history with one cannot be explained to an auditor.
  */
+@Decides(DATES_IN_ORDER)
 public final class DateOrderPolicy {
 
     private DateOrderPolicy() {

@@ -13,6 +13,7 @@ import static id.kerjasama.command.cooperation.Rule.ACTION_PLAN_REQUIRED;
  * action, each owned and due on a day still ahead. Amending or terminating needs no plan: the adendum or the
  * termination that follows is its own step.
  */
+@Decides(ACTION_PLAN_REQUIRED)
 public final class DormancyAnswerPolicy {
 
     private DormancyAnswerPolicy() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import static id.kerjasama.command.cooperation.Rule.FINAL_EVALUATION_COMPLETE;
 
 /** A final evaluation grades each of the ten items and gives an overall rating; the other kinds may grade some. */
+@Decides(FINAL_EVALUATION_COMPLETE)
 public final class EvaluationPolicy {
 
     private EvaluationPolicy() {

@@ -14,6 +14,7 @@ import static id.kerjasama.command.cooperation.Rule.NOT_IN_FUTURE;
  * ahead of today in the region's zone, since a caller in a zone further east (WITA, WIT) may already live the next
  * day. Planned dates (terms, validity, due dates) are not records and may lie ahead.
  */
+@Decides(NOT_IN_FUTURE)
 public final class NotInFuturePolicy {
 
     /** How far ahead of the region's today a caller's today may be. */

@@ -10,6 +10,8 @@ import id.kerjasama.region.RegionCode;
 import static id.kerjasama.command.cooperation.Rule.*;
 
 /** Whether a cooperation type fits its partner (PP 28/2018 art. 4-6, Permendagri 22/2020). */
+@Decides({TYPE_SUPPORTED, PARTNER_KIND_FITS_TYPE, PARTNER_REGION_DIFFERS, PARTNER_REGION_BORDERS,
+        PARTNER_OFFER_FROM_THIRD_PARTY})
 public final class PartnerTypePolicy {
 
     private PartnerTypePolicy() {
@@ -23,6 +25,11 @@ public final class PartnerTypePolicy {
         return partnerFits(type, initiatingRegion, partner, borders)
                 .and(Verdict.when(initiator == Initiator.PARTNER_OFFER && type != CooperationType.KSDPK,
                         PARTNER_OFFER_FROM_THIRD_PARTY, "only a third party (KSDPK) initiates by an offer; this is " + type));
+    }
+
+    /** An import is refused only what the system cannot hold at all; the rest it records as deviations. */
+    public static Verdict supportedForImport(CooperationType type) {
+        return Verdict.when(!type.supported(), TYPE_SUPPORTED, type + " is not supported yet");
     }
 
     /** The part of the rule that an imported agreement may have broken: recorded as a deviation, not refused. */

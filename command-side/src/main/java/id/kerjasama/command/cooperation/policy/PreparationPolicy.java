@@ -15,6 +15,7 @@ import static id.kerjasama.cooperation.PreparationDocumentKind.*;
  * What a preparation needs before the TKKSD takes it (Permendagri 22/2020): the unit's terms of reference, or
  * the partner's offer when a third party initiated; a feasibility study for KSDPK; a liaison officer.
  */
+@Decides(PREPARATION_COMPLETE)
 public final class PreparationPolicy {
 
     private PreparationPolicy() {

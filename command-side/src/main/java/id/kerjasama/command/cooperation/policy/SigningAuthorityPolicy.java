@@ -1,6 +1,9 @@
 package id.kerjasama.command.cooperation.policy;
 
+import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
+import id.kerjasama.cooperation.Person;
+import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.SigningCapacity;
 import id.kerjasama.cooperation.SigningParty;
@@ -17,6 +20,7 @@ import static id.kerjasama.command.cooperation.Rule.SIGNING_AUTHORITY;
  * KB, NK and Rencana Kerja; a PKS may also be signed by an official holding a power of attorney that covers it
  * and is valid on the signing date. Both sides sign every document.
  */
+@Decides({SIGNING_AUTHORITY, SIGNATORIES_BOTH_PARTIES})
 public final class SigningAuthorityPolicy {
 
     private SigningAuthorityPolicy() {
@@ -45,6 +49,35 @@ public final class SigningAuthorityPolicy {
             }
         }
         return verdict;
+    }
+
+    /**
+     * Whether a power of attorney lets {@code signatory} sign {@code documentId} on {@code day}: not revoked by then,
+     * valid that day, covering that document (or every PKS of the cooperation), and granted to that person.
+     *
+     * @param coversDocumentId the one document it covers, or null for every PKS
+     * @param revokedOn        the day it was revoked, or null
+     */
+    public static Verdict powerOfAttorney(PowerOfAttorneyId powerOfAttorneyId, Person grantee, DocumentId coversDocumentId,
+                                          LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn,
+                                          Signatory signatory, DocumentId documentId, LocalDate day) {
+        String id = "power of attorney " + powerOfAttorneyId;
+        if (revokedOn != null && !day.isBefore(revokedOn)) {
+            return Verdict.refused(SIGNING_AUTHORITY, id + " was revoked on " + revokedOn);
+        }
+        if (day.isBefore(validFrom) || day.isAfter(validUntil)) {
+            return Verdict.refused(SIGNING_AUTHORITY, id + " is valid from " + validFrom + " to " + validUntil + ", not on " + day);
+        }
+        if (coversDocumentId != null && !coversDocumentId.equals(documentId)) {
+            return Verdict.refused(SIGNING_AUTHORITY, id + " covers document " + coversDocumentId + " only");
+        }
+        return Verdict.when(!grantee.name().equalsIgnoreCase(signatory.name()), SIGNING_AUTHORITY,
+                id + " was granted to " + grantee.name() + ", not to " + signatory.name());
+    }
+
+    /** The mandate of an imported KB or NK: no power of attorney is ever part of an import. */
+    public static Verdict noPowerOfAttorney(DocumentKind kind) {
+        return Verdict.refused(SIGNING_AUTHORITY, "a " + kind + " is not signed under a power of attorney");
     }
 
     private static Verdict regionSignatory(DocumentKind signingAs, Signatory signatory, LocalDate signedOn,

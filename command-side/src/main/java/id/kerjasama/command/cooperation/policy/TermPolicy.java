@@ -6,6 +6,7 @@ import static id.kerjasama.command.cooperation.Rule.TERM_MAXIMUM;
 import static id.kerjasama.command.cooperation.Rule.TERM_WITHIN_FRAMEWORK;
 
 /** Term limits: at most the configured years unless a legal exception is recorded; a PKS within its KB. */
+@Decides({TERM_MAXIMUM, TERM_WITHIN_FRAMEWORK})
 public final class TermPolicy {
 
     private TermPolicy() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import static id.kerjasama.command.cooperation.Rule.TERMINATION_REASON_ACCEPTED;
 
 /** A cooperation ends early only for a reason on the region's list (PP 28/2018; configurable). */
+@Decides(TERMINATION_REASON_ACCEPTED)
 public final class TerminationPolicy {
 
     private TerminationPolicy() {

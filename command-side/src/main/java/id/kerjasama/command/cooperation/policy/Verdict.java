@@ -31,6 +31,7 @@ public record Verdict(Optional<CooperationRefused> refusal) {
         return isAllowed() ? next : this;
     }
 
+    /** The one way the cooperation refuses a command: nothing is applied, and the rule reaches the caller. */
     public void orThrow() {
         if (refusal.isPresent()) {
             throw refusal.get();

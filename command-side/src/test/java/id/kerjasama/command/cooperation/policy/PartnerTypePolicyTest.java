@@ -92,4 +92,10 @@ class PartnerTypePolicyTest {
                 .contains(PARTNER_KIND_FITS_TYPE);
         assertThat(brokenRule(PartnerTypePolicy.partnerFits(SYNERGY, KOTA_PANGKAL_PINANG, POLTEKKES, SHIPPED))).isEmpty();
     }
+
+    @Test
+    void foreign_cooperation_is_not_imported_either() {
+        assertThat(PartnerTypePolicy.supportedForImport(KSDPK).isAllowed()).isTrue();
+        assertThat(brokenRule(PartnerTypePolicy.supportedForImport(KSDLL))).contains(TYPE_SUPPORTED);
+    }
 }

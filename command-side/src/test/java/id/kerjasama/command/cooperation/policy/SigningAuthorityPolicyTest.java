@@ -1,5 +1,6 @@
 package id.kerjasama.command.cooperation.policy;
 
+import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.Signatory;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,36 @@ class SigningAuthorityPolicyTest {
     @Test
     void the_regional_head_signs_a_pks_without_a_power_of_attorney() {
         assertThat(SigningAuthorityPolicy.document(DocumentKind.PKS, List.of(BUPATI, CBI), SIGNED_ON, NO_MANDATE).isAllowed()).isTrue();
+    }
+
+    @Test
+    void a_power_of_attorney_lets_its_grantee_sign_what_it_covers_while_it_is_valid() {
+        assertThat(mandate(null, null, DIRECTOR, LAMANDAU_CBI.implementingId, SIGNED_ON).isAllowed()).isTrue();
+        assertThat(mandate(LAMANDAU_CBI.implementingId, null, DIRECTOR, LAMANDAU_CBI.implementingId, SIGNED_ON).isAllowed())
+                .isTrue();
+    }
+
+    @Test
+    void a_power_of_attorney_does_not_let_anyone_else_sign_nor_another_document_nor_outside_its_days() {
+        assertThat(brokenRule(mandate(null, null, LAMANDAU_CBI.mandatedSignatory("Budi"), LAMANDAU_CBI.implementingId,
+                SIGNED_ON))).contains(SIGNING_AUTHORITY);
+        assertThat(brokenRule(mandate(LAMANDAU_CBI.frameworkId, null, DIRECTOR, LAMANDAU_CBI.implementingId, SIGNED_ON)))
+                .contains(SIGNING_AUTHORITY);
+        assertThat(brokenRule(mandate(null, null, DIRECTOR, LAMANDAU_CBI.implementingId, SIGNED_ON.plusYears(2))))
+                .contains(SIGNING_AUTHORITY);
+    }
+
+    @Test
+    void a_revoked_power_of_attorney_lets_no_one_sign_from_the_day_it_was_revoked() {
+        assertThat(mandate(null, SIGNED_ON.plusDays(1), DIRECTOR, LAMANDAU_CBI.implementingId, SIGNED_ON).isAllowed()).isTrue();
+        assertThat(mandate(null, SIGNED_ON, DIRECTOR, LAMANDAU_CBI.implementingId, SIGNED_ON).refusal().orElseThrow())
+                .hasMessageContaining("was revoked on " + SIGNED_ON);
+    }
+
+    /** The Lamandau power of attorney for the director, valid for a year around the signing of the PKS. */
+    private static Verdict mandate(DocumentId covers, LocalDate revokedOn, Signatory signatory, DocumentId signing,
+                                   LocalDate day) {
+        return SigningAuthorityPolicy.powerOfAttorney(LAMANDAU_CBI.powerOfAttorneyId, LAMANDAU_CBI.mandatedOfficial, covers,
+                SIGNED_ON.minusMonths(6), SIGNED_ON.plusMonths(6), revokedOn, signatory, signing, day);
     }
 }

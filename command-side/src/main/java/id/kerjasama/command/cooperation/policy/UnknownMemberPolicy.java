@@ -1,0 +1,51 @@
+package id.kerjasama.command.cooperation.policy;
+
+import id.kerjasama.command.cooperation.Rule;
+import id.kerjasama.cooperation.AuditFindingId;
+import id.kerjasama.cooperation.DocumentId;
+import id.kerjasama.cooperation.EvaluationId;
+import id.kerjasama.cooperation.PowerOfAttorneyId;
+
+import static id.kerjasama.command.cooperation.Rule.UNKNOWN_AUDIT_FINDING;
+import static id.kerjasama.command.cooperation.Rule.UNKNOWN_DOCUMENT;
+import static id.kerjasama.command.cooperation.Rule.UNKNOWN_EVALUATION;
+import static id.kerjasama.command.cooperation.Rule.UNKNOWN_FOLLOW_UP_ACTION;
+import static id.kerjasama.command.cooperation.Rule.UNKNOWN_POWER_OF_ATTORNEY;
+
+/**
+ * A command names only what belongs to this cooperation: its documents, powers of attorney, evaluations (and
+ * their follow-up actions, numbered from 1) and audit findings. One rule per kind of part, one shape for all.
+ */
+@Decides({UNKNOWN_DOCUMENT, UNKNOWN_POWER_OF_ATTORNEY, UNKNOWN_EVALUATION, UNKNOWN_FOLLOW_UP_ACTION,
+        UNKNOWN_AUDIT_FINDING})
+public final class UnknownMemberPolicy {
+
+    private UnknownMemberPolicy() {
+    }
+
+    public static Verdict document(boolean known, DocumentId id) {
+        return member(known, UNKNOWN_DOCUMENT, "document " + id);
+    }
+
+    public static Verdict powerOfAttorney(boolean known, PowerOfAttorneyId id) {
+        return member(known, UNKNOWN_POWER_OF_ATTORNEY, "power of attorney " + id);
+    }
+
+    public static Verdict evaluation(boolean known, EvaluationId id) {
+        return member(known, UNKNOWN_EVALUATION, "evaluation " + id);
+    }
+
+    public static Verdict auditFinding(boolean known, AuditFindingId id) {
+        return member(known, UNKNOWN_AUDIT_FINDING, "audit finding " + id);
+    }
+
+    /** Follow-up actions count from 1 in the order the evaluation lists them. */
+    public static Verdict followUpAction(EvaluationId evaluationId, int actions, int number) {
+        return Verdict.when(number < 1 || number > actions, UNKNOWN_FOLLOW_UP_ACTION, "evaluation " + evaluationId
+                + " has " + actions + " follow-up actions, not a number " + number);
+    }
+
+    private static Verdict member(boolean known, Rule unknown, String what) {
+        return Verdict.when(!known, unknown, what + " is not part of this cooperation");
+    }
+}
