@@ -53,6 +53,12 @@ class InspectionFoldTest {
     }
 
     @Test
+    void every_event_type_shows_in_the_inspection_file_or_is_listed_with_why_not() {
+        assertThat(InspectionFold.dispatch().unaccounted())
+                .as("fold each new event type into the file, or list it as left alone, with the reason").isEmpty();
+    }
+
+    @Test
     void an_imported_synergy_stands_in_memorandum_for_it_has_no_dprd_stage() {
         imported();
         assertThat(file.stage).isEqualTo(Stage.MEMORANDUM);
