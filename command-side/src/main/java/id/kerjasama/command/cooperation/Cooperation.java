@@ -37,25 +37,23 @@ import id.kerjasama.command.cooperation.policy.TerminationPolicy;
 import id.kerjasama.command.cooperation.policy.UnknownMemberPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
-import id.kerjasama.cooperation.AssessmentConclusion;
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.CooperationId;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.DormancyReason;
-import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.EvaluationKind;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Initiator;
 import id.kerjasama.cooperation.Partner;
-import id.kerjasama.cooperation.PartnerAnswer;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.PreparationDocumentKind;
 import id.kerjasama.cooperation.Recommendation;
 import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.StageTransitions;
 import id.kerjasama.cooperation.Term;
 import id.kerjasama.cooperation.command.*;
 import id.kerjasama.cooperation.event.*;
@@ -664,7 +662,7 @@ public class Cooperation {
         initiator = event.initiator();
         affairs = Set.copyOf(event.affairs());
         initiatedBy = actor;
-        stage = PREPARATION;
+        moveOn(event);
     }
 
     @EventSourcingHandler
@@ -679,19 +677,13 @@ public class Cooperation {
 
     @EventSourcingHandler
     void on(SubmittedForAssessment event) {
-        stage = ASSESSMENT;
+        moveOn(event);
         assessment = new Assessment();
     }
 
     @EventSourcingHandler
     void on(AssessmentConcluded event) {
-        if (event.conclusion() == AssessmentConclusion.FEASIBLE) {
-            stage = frameworkKind == DocumentKind.NK ? MEMORANDUM : OFFER;
-        } else if (event.conclusion() == AssessmentConclusion.REVISE) {
-            stage = PREPARATION;
-        } else {
-            end(EndReason.REJECTED_IN_ASSESSMENT);
-        }
+        moveOn(event);
     }
 
     @EventSourcingHandler
@@ -701,11 +693,7 @@ public class Cooperation {
 
     @EventSourcingHandler
     void on(PartnerAnswerRecorded event) {
-        if (event.answer() == PartnerAnswer.ACCEPTED) {
-            stage = JOINT_AGREEMENT;
-        } else {
-            end(EndReason.OFFER_DECLINED);
-        }
+        moveOn(event);
     }
 
     @EventSourcingHandler
@@ -716,9 +704,8 @@ public class Cooperation {
 
     @EventSourcingHandler
     void on(AgreementSigned event) {
-        if (event.kind() == DocumentKind.KB) {
-            stage = DPRD_APPROVAL;
-        } else if (event.kind() == DocumentKind.ADENDUM) {
+        moveOn(event);
+        if (event.kind() == DocumentKind.ADENDUM) {
             AgreementDocument adendum = documents.get(event.documentId());
             documents.get(adendum.parentDocumentId()).amendedBy(adendum.content());
         }
@@ -727,18 +714,12 @@ public class Cooperation {
     @EventSourcingHandler
     void on(DprdApprovalRequirementDetermined event) {
         dprdApproval = new DprdApproval(event.required());
-        if (!event.required()) {
-            stage = IMPLEMENTING_AGREEMENT;
-        }
+        moveOn(event);
     }
 
     @EventSourcingHandler
     void on(DprdDecisionRecorded event) {
-        if (event.decision() == DprdDecision.APPROVED) {
-            stage = IMPLEMENTING_AGREEMENT;
-        } else {
-            end(EndReason.DPRD_REJECTED);
-        }
+        moveOn(event);
     }
 
     @EventSourcingHandler
@@ -748,7 +729,7 @@ public class Cooperation {
 
     @EventSourcingHandler
     void on(ImplementationStarted event) {
-        stage = IMPLEMENTATION;
+        moveOn(event);
         implementationStartedOn = event.startedOn();
     }
 
@@ -764,22 +745,22 @@ public class Cooperation {
 
     @EventSourcingHandler
     void on(CooperationTerminated event) {
-        end(EndReason.TERMINATED);
+        moveOn(event);
     }
 
     @EventSourcingHandler
     void on(CooperationExpired event) {
-        end(EndReason.EXPIRED);
+        moveOn(event);
     }
 
     @EventSourcingHandler
     void on(CooperationWithdrawn event) {
-        end(EndReason.WITHDRAWN);
+        moveOn(event);
     }
 
     @EventSourcingHandler
     void on(DprdApprovalDeemedGiven event) {
-        stage = IMPLEMENTING_AGREEMENT;
+        moveOn(event);
     }
 
     @EventSourcingHandler
@@ -800,7 +781,7 @@ public class Cooperation {
         initiatedBy = actor;
         documents.put(event.documentId(), new AgreementDocument(event.documentId(), event.kind(), null,
                 event.content(), actor, AgreementDocument.Status.SIGNED, event.signedOn()));
-        stage = Stage.ofSignedFramework(event.type(), event.kind());
+        moveOn(event);
     }
 
     /**
@@ -862,14 +843,15 @@ public class Cooperation {
 
     // ---- Helpers
 
-    private void end(EndReason reason) {
-        stage = ENDED;
-        endReason = reason;
+    /** Moves to the stage the event leads to, as the stage rules say; an ending event says why it ended. */
+    private void moveOn(CooperationEvent event) {
+        StageTransitions.endReason(stage, event, type).ifPresent(reason -> endReason = reason);
+        stage = StageTransitions.next(stage, event, type);
     }
 
     /** Whether the signed framework goes before the DPRD: a KB of a KSDD or KSDPK, never a SYNERGY's. */
     private boolean throughDprd() {
-        return Stage.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
+        return StageTransitions.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
     private Verdict notEnded() {

@@ -2,15 +2,12 @@ package id.kerjasama.query.cooperation;
 
 import id.kerjasama.actor.AuditMetadata;
 import id.kerjasama.cooperation.AgreementContent;
-import id.kerjasama.cooperation.AssessmentConclusion;
 import id.kerjasama.cooperation.DocumentKind;
-import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Initiator;
 import id.kerjasama.cooperation.Partner;
-import id.kerjasama.cooperation.PartnerAnswer;
-import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.StageTransitions;
 import id.kerjasama.cooperation.TerminationReason;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.query.cooperation.CooperationDetail.*;
@@ -26,15 +23,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static id.kerjasama.cooperation.Stage.*;
-
 /**
  * The one pure function from a cooperation's events to its {@link CooperationDetail}. The live projection
- * applies it event by event; point-in-time replay folds it over the stored events up to a moment. Stages move
- * exactly as the aggregate moves them, so what the query side shows is what the command side decided.
+ * applies it event by event; point-in-time replay folds it over the stored events up to a moment. Stages move by
+ * {@link StageTransitions}, the rules the aggregate moves by, so what the query side shows is what the command side
+ * decided.
  */
 public final class CooperationHistory {
 
@@ -94,219 +91,224 @@ public final class CooperationHistory {
         }
     }
 
-    // one flat dispatch over the event types: each branch is the whole story of one event
+    /** What each event adds to the detail; stages move by {@link StageTransitions}, flags by {@link FlagRules}. */
+    private static final EventDispatch<Applying> DETAIL = new EventDispatch<Applying>()
+            .on(CooperationInitiated.class, (a, e) -> {
+                joined(a.d, e.cooperationId().value(), a.at, a.actor);
+                a.d.type = e.type();
+                a.d.title = e.title();
+                a.d.reportedLabel = e.reportedLabel();
+                parties(a.d, e.initiatingRegion(), e.initiatingUnit(), e.partner(), e.affairs());
+                a.d.initiator = e.initiator();
+                a.d.objective = e.objective();
+                a.d.predecessorId = e.predecessorId() == null ? null : e.predecessorId().value();
+            })
+            .on(SignedAgreementImported.class, (a, e) -> {
+                joined(a.d, e.cooperationId().value(), a.at, a.actor);
+                a.d.type = e.type();
+                a.d.title = e.content().title();
+                a.d.reportedLabel = e.reportedLabel();
+                parties(a.d, e.initiatingRegion(), e.initiatingUnit(), e.partner(), e.affairs());
+                a.d.initiator = Initiator.REGIONAL_UNIT;
+                a.d.imported = new Imported(e.sourceDocument(), e.note(), e.deviations(), a.actor, a.at);
+                Document document = document(a.d, e.documentId().value(), e.kind(), null, e.content(), a.actor, a.at);
+                document.status = DocumentStatus.SIGNED;
+                document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(),
+                        e.signedFile(), a.actor, a.at);
+            })
+            .on(LiaisonOfficerAppointed.class, (a, e) -> {
+                a.d.liaisonOfficer = e.officer();
+                a.d.liaisonOfficerAppointedBy = a.actor;
+            })
+            .on(PreparationDocumentAttached.class, (a, e) ->
+                    a.d.preparationDocuments.add(new PreparationDocument(e.kind(), e.file(), a.actor, a.at)))
+            .on(SubmittedForAssessment.class, (a, e) -> {
+                a.d.assessment = new Assessment();
+                a.d.assessment.submittedAt = a.at;
+                a.d.assessment.submittedBy = a.actor;
+            })
+            .on(AssessmentStarted.class, (a, e) -> {
+                a.d.assessment.startedAt = a.at;
+                a.d.assessment.startedBy = a.actor;
+            })
+            .on(AssessmentFindingRecorded.class, (a, e) ->
+                    a.d.assessment.findings.add(new Finding(e.aspect(), e.finding(), a.actor, a.at)))
+            .on(AssessmentConcluded.class, (a, e) -> {
+                a.d.assessment.conclusion = e.conclusion();
+                a.d.assessment.rationale = e.rationale();
+                a.d.assessment.concludedBy = a.actor;
+                a.d.assessment.concludedAt = a.at;
+                a.ending(null, null, e.rationale());
+            })
+            .on(OfferSent.class, (a, e) -> {
+                a.d.offer = new Offer();
+                a.d.offer.letter = e.letter();
+                a.d.offer.signedBy = e.signedBy();
+                a.d.offer.sentOn = e.sentOn();
+                a.d.offer.sentBy = a.actor;
+            })
+            .on(PartnerAnswerRecorded.class, (a, e) -> {
+                a.d.offer.answer = e.answer();
+                a.d.offer.answeredOn = e.answeredOn();
+                a.d.offer.answerLetter = e.letter();
+                a.d.offer.answerRecordedBy = a.actor;
+                a.ending(null, e.answeredOn(), null);
+            })
+            .on(AgreementDrafted.class, (a, e) -> {
+                Document document = document(a.d, e.documentId().value(), e.kind(),
+                        e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content(), a.actor, a.at);
+                document.changes = e.changes();
+            })
+            .on(DraftRevised.class, (a, e) -> {
+                Document document = a.d.document(e.documentId().value());
+                document.content = e.content();
+                document.effectiveTerm = e.content().term();
+                document.status = DocumentStatus.DRAFT;
+                document.approval = null;
+                document.revisions++;
+                document.revisionNotes.add(new Decision(a.actor, a.at, e.note()));
+            })
+            .on(DraftApproved.class, (a, e) -> {
+                Document document = a.d.document(e.documentId().value());
+                document.status = DocumentStatus.APPROVED;
+                document.approval = new Decision(a.actor, a.at, null);
+            })
+            .on(DraftRejected.class, (a, e) -> {
+                Document document = a.d.document(e.documentId().value());
+                document.status = DocumentStatus.REJECTED;
+                document.rejections.add(new Decision(a.actor, a.at, e.reason()));
+            })
+            .on(AgreementSigned.class, (a, e) -> {
+                Document document = a.d.document(e.documentId().value());
+                document.status = DocumentStatus.SIGNED;
+                document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(),
+                        e.signedFile(), a.actor, a.at);
+                if (e.kind() == DocumentKind.ADENDUM) {
+                    Document amended = a.d.document(document.parentDocumentId);
+                    amended.effectiveTerm = document.content.term();
+                    amended.amendedBy.add(document.documentId);
+                }
+            })
+            .on(SignedDocumentRegistered.class, (a, e) -> a.d.document(e.documentId().value()).registration =
+                    new Registration(e.registrationNumber(), e.archiveLocation(), a.actor, a.at))
+            .on(DprdApprovalRequirementDetermined.class, (a, e) -> {
+                a.d.dprd = new Dprd();
+                a.d.dprd.required = e.required();
+                a.d.dprd.burdensPublicAndRegion = e.burdensPublicAndRegion();
+                a.d.dprd.fundedInCurrentBudget = e.fundedInCurrentBudget();
+                a.d.dprd.rationale = e.rationale();
+                a.d.dprd.determinedBy = a.actor;
+            })
+            .on(DprdApprovalRequested.class, (a, e) -> {
+                a.d.dprd.requestedOn = e.requestedOn();
+                a.d.dprd.answerDueOn = e.answerDueOn();
+                a.d.dprd.requestLetter = e.letter();
+                a.d.dprd.requestedBy = a.actor;
+            })
+            .on(DprdDecisionRecorded.class, (a, e) -> {
+                a.d.dprd.decision = e.decision();
+                a.d.dprd.decidedOn = e.decidedOn();
+                a.d.dprd.decisionLetter = e.decisionLetter();
+                a.d.dprd.note = e.note();
+                a.d.dprd.decisionRecordedBy = a.actor;
+                a.ending(null, e.decidedOn(), e.note());
+            })
+            .on(DprdApprovalDeemedGiven.class, (a, e) -> a.d.dprd.deemedGiven = true)
+            .on(PowerOfAttorneyGranted.class, (a, e) -> {
+                PowerOfAttorney power = new PowerOfAttorney();
+                power.powerOfAttorneyId = e.powerOfAttorneyId().value();
+                power.grantee = e.grantee();
+                power.granteeUnit = e.granteeUnit();
+                power.grantor = e.grantor();
+                power.coversDocumentId = e.coversDocumentId() == null ? null : e.coversDocumentId().value();
+                power.validFrom = e.validFrom();
+                power.validUntil = e.validUntil();
+                power.letter = e.letter();
+                power.recordedBy = a.actor;
+                a.d.powersOfAttorney.add(power);
+            })
+            .on(PowerOfAttorneyRevoked.class, (a, e) -> {
+                a.d.powersOfAttorney.stream().filter(p -> p.powerOfAttorneyId.equals(e.powerOfAttorneyId().value()))
+                        .forEach(p -> {
+                            p.revokedOn = e.revokedOn();
+                            p.revocationReason = e.reason();
+                            p.revocationRecordedBy = a.actor;
+                        });
+            })
+            .on(ImplementationStarted.class, (a, e) -> {
+                a.d.implementationStartedOn = e.startedOn();
+                a.d.implementationStartedBy = a.actor;
+            })
+            .on(ActivityRecorded.class, (a, e) ->
+                    a.d.activities.add(new Activity(e.date(), e.description(), e.unit(), a.actor)))
+            .on(BudgetRealisationRecorded.class, (a, e) -> a.d.budgetRealisations.add(
+                    new BudgetRealisation(e.fiscalYear(), e.source(), e.amount(), e.description(), a.actor)))
+            .on(ImplementationReportRecorded.class, (a, e) ->
+                    a.d.reports.add(new Report(e.periodStart(), e.periodEnd(), e.summary(), e.file(), a.actor)))
+            .on(EvaluationRecorded.class, (a, e) -> {
+                Evaluation evaluation = new Evaluation();
+                evaluation.evaluationId = e.evaluationId().value();
+                evaluation.kind = e.kind();
+                evaluation.periodStart = e.periodStart();
+                evaluation.periodEnd = e.periodEnd();
+                evaluation.grades = e.grades();
+                evaluation.overallRating = e.overallRating();
+                evaluation.recommendation = e.recommendation();
+                evaluation.followUpActions = e.followUpActions();
+                evaluation.summary = e.summary();
+                evaluation.recordedBy = a.actor;
+                evaluation.recordedAt = a.at;
+                a.d.evaluations.add(evaluation);
+            })
+            .on(FollowUpActionCompleted.class, (a, e) -> a.d.evaluation(e.evaluationId().value()).completedActions.add(
+                    new CompletedAction(e.actionNumber(), e.completedOn(), e.note(), a.actor, a.at)))
+            .on(ContinuationJustified.class, (a, e) -> a.d.evaluation(e.evaluationId().value()).continuation =
+                    new Continuation(e.justification(), e.justifiedOn(), a.actor, a.at))
+            .on(DormancyFlagAnswered.class, (a, e) -> a.d.dormancyAnswers.add(new DormancyFlagAnswer(e.reason(),
+                    e.answer(), e.actionPlan(), e.explanation(), e.answeredOn(), a.actor, a.at)))
+            .on(AuditFindingRecorded.class, (a, e) -> {
+                AuditFinding finding = new AuditFinding();
+                finding.findingId = e.findingId().value();
+                finding.severity = e.severity();
+                finding.description = e.description();
+                finding.eventSequenceNumbers = e.eventSequenceNumbers();
+                finding.recordedBy = a.actor;
+                finding.recordedAt = a.at;
+                a.d.auditFindings.add(finding);
+            })
+            .on(AuditFindingFollowedUp.class, (a, e) -> a.d.auditFinding(e.findingId().value()).followUps.add(
+                    new FindingFollowUp(e.description(), e.followedUpOn(), e.evidence(), a.actor, a.at)))
+            .on(AuditFindingClosed.class, (a, e) ->
+                    a.d.auditFinding(e.findingId().value()).closing = new FindingClosing(e.conclusion(), a.actor, a.at))
+            .on(ExtensionProposed.class, (a, e) -> {
+                a.d.successorId = e.successorId().value();
+                a.d.extension = new Extension(e.successorId().value(), e.rationale(), a.actor, a.at);
+            })
+            .on(CooperationTerminated.class, (a, e) -> a.ending(e.reason(), e.effectiveOn(), e.explanation()))
+            .on(CooperationExpired.class, (a, e) -> a.ending(null, e.termEndedOn(), null))
+            .on(CooperationWithdrawn.class, (a, e) -> a.ending(null, null, e.reason()))
+            .ignoring("a flag the system raises, which FlagRules folds", CooperationFlaggedDormant.class,
+                    EvaluationOverdue.class, FollowUpActionOverdue.class, StopRecommendationUnanswered.class,
+                    DprdResponseOverdue.class, ExpiryApproaching.class);
+
     private static void apply(CooperationDetail d, Object event, String actor, Instant at, long sequence) {
         // the zone is not known here: an expiry reminder shows when it was raised rather than the day in the zone
         FlagRules.apply(d.flags, event, actor, at, sequence, null);
-        if (event instanceof CooperationInitiated e) {
-            joined(d, e.cooperationId().value(), at, actor);
-            d.type = e.type();
-            d.title = e.title();
-            d.reportedLabel = e.reportedLabel();
-            parties(d, e.initiatingRegion(), e.initiatingUnit(), e.partner(), e.affairs());
-            d.initiator = e.initiator();
-            d.objective = e.objective();
-            d.predecessorId = e.predecessorId() == null ? null : e.predecessorId().value();
-            d.stage = PREPARATION;
-        } else if (event instanceof SignedAgreementImported e) {
-            joined(d, e.cooperationId().value(), at, actor);
-            d.type = e.type();
-            d.title = e.content().title();
-            d.reportedLabel = e.reportedLabel();
-            parties(d, e.initiatingRegion(), e.initiatingUnit(), e.partner(), e.affairs());
-            d.initiator = Initiator.REGIONAL_UNIT;
-            d.imported = new Imported(e.sourceDocument(), e.note(), e.deviations(), actor, at);
-            Document document = document(d, e.documentId().value(), e.kind(), null, e.content(), actor, at);
-            document.status = DocumentStatus.SIGNED;
-            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile(),
-                    actor, at);
-            d.stage = Stage.ofSignedFramework(e.type(), e.kind());
-        } else if (event instanceof LiaisonOfficerAppointed e) {
-            d.liaisonOfficer = e.officer();
-            d.liaisonOfficerAppointedBy = actor;
-        } else if (event instanceof PreparationDocumentAttached e) {
-            d.preparationDocuments.add(new PreparationDocument(e.kind(), e.file(), actor, at));
-        } else if (event instanceof SubmittedForAssessment) {
-            d.stage = ASSESSMENT;
-            d.assessment = new Assessment();
-            d.assessment.submittedAt = at;
-            d.assessment.submittedBy = actor;
-        } else if (event instanceof AssessmentStarted) {
-            d.assessment.startedAt = at;
-            d.assessment.startedBy = actor;
-        } else if (event instanceof AssessmentFindingRecorded e) {
-            d.assessment.findings.add(new Finding(e.aspect(), e.finding(), actor, at));
-        } else if (event instanceof AssessmentConcluded e) {
-            d.assessment.conclusion = e.conclusion();
-            d.assessment.rationale = e.rationale();
-            d.assessment.concludedBy = actor;
-            d.assessment.concludedAt = at;
-            if (e.conclusion() == AssessmentConclusion.FEASIBLE) {
-                d.stage = d.type.frameworkInstrument() == DocumentKind.NK ? MEMORANDUM : OFFER;
-            } else if (e.conclusion() == AssessmentConclusion.REVISE) {
-                d.stage = PREPARATION;
-            } else {
-                end(d, EndReason.REJECTED_IN_ASSESSMENT, null, null, e.rationale(), actor, at);
-            }
-        } else if (event instanceof OfferSent e) {
-            d.offer = new Offer();
-            d.offer.letter = e.letter();
-            d.offer.signedBy = e.signedBy();
-            d.offer.sentOn = e.sentOn();
-            d.offer.sentBy = actor;
-        } else if (event instanceof PartnerAnswerRecorded e) {
-            d.offer.answer = e.answer();
-            d.offer.answeredOn = e.answeredOn();
-            d.offer.answerLetter = e.letter();
-            d.offer.answerRecordedBy = actor;
-            if (e.answer() == PartnerAnswer.ACCEPTED) {
-                d.stage = JOINT_AGREEMENT;
-            } else {
-                end(d, EndReason.OFFER_DECLINED, null, e.answeredOn(), null, actor, at);
-            }
-        } else if (event instanceof AgreementDrafted e) {
-            Document document = document(d, e.documentId().value(), e.kind(),
-                    e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content(), actor, at);
-            document.changes = e.changes();
-        } else if (event instanceof DraftRevised e) {
-            Document document = d.document(e.documentId().value());
-            document.content = e.content();
-            document.effectiveTerm = e.content().term();
-            document.status = DocumentStatus.DRAFT;
-            document.approval = null;
-            document.revisions++;
-            document.revisionNotes.add(new Decision(actor, at, e.note()));
-        } else if (event instanceof DraftApproved e) {
-            Document document = d.document(e.documentId().value());
-            document.status = DocumentStatus.APPROVED;
-            document.approval = new Decision(actor, at, null);
-        } else if (event instanceof DraftRejected e) {
-            Document document = d.document(e.documentId().value());
-            document.status = DocumentStatus.REJECTED;
-            document.rejections.add(new Decision(actor, at, e.reason()));
-        } else if (event instanceof AgreementSigned e) {
-            Document document = d.document(e.documentId().value());
-            document.status = DocumentStatus.SIGNED;
-            document.signing = new Signing(e.documentNumber(), e.signatories(), e.signedOn(), e.signedAt(), e.signedFile(),
-                    actor, at);
-            if (e.kind() == DocumentKind.KB) {
-                d.stage = DPRD_APPROVAL;
-            } else if (e.kind() == DocumentKind.ADENDUM) {
-                Document amended = d.document(document.parentDocumentId);
-                amended.effectiveTerm = document.content.term();
-                amended.amendedBy.add(document.documentId);
-            }
-        } else if (event instanceof SignedDocumentRegistered e) {
-            d.document(e.documentId().value()).registration =
-                    new Registration(e.registrationNumber(), e.archiveLocation(), actor, at);
-        } else if (event instanceof DprdApprovalRequirementDetermined e) {
-            d.dprd = new Dprd();
-            d.dprd.required = e.required();
-            d.dprd.burdensPublicAndRegion = e.burdensPublicAndRegion();
-            d.dprd.fundedInCurrentBudget = e.fundedInCurrentBudget();
-            d.dprd.rationale = e.rationale();
-            d.dprd.determinedBy = actor;
-            if (!e.required()) {
-                d.stage = IMPLEMENTING_AGREEMENT;
-            }
-        } else if (event instanceof DprdApprovalRequested e) {
-            d.dprd.requestedOn = e.requestedOn();
-            d.dprd.answerDueOn = e.answerDueOn();
-            d.dprd.requestLetter = e.letter();
-            d.dprd.requestedBy = actor;
-        } else if (event instanceof DprdDecisionRecorded e) {
-            d.dprd.decision = e.decision();
-            d.dprd.decidedOn = e.decidedOn();
-            d.dprd.decisionLetter = e.decisionLetter();
-            d.dprd.note = e.note();
-            d.dprd.decisionRecordedBy = actor;
-            if (e.decision() == DprdDecision.APPROVED) {
-                d.stage = IMPLEMENTING_AGREEMENT;
-            } else {
-                end(d, EndReason.DPRD_REJECTED, null, e.decidedOn(), e.note(), actor, at);
-            }
-        } else if (event instanceof DprdApprovalDeemedGiven e) {
-            // the DPRD stayed silent past its deadline, which the region's rule counts as approval
-            d.dprd.deemedGiven = true;
-            d.stage = IMPLEMENTING_AGREEMENT;
-        } else if (event instanceof PowerOfAttorneyGranted e) {
-            PowerOfAttorney power = new PowerOfAttorney();
-            power.powerOfAttorneyId = e.powerOfAttorneyId().value();
-            power.grantee = e.grantee();
-            power.granteeUnit = e.granteeUnit();
-            power.grantor = e.grantor();
-            power.coversDocumentId = e.coversDocumentId() == null ? null : e.coversDocumentId().value();
-            power.validFrom = e.validFrom();
-            power.validUntil = e.validUntil();
-            power.letter = e.letter();
-            power.recordedBy = actor;
-            d.powersOfAttorney.add(power);
-        } else if (event instanceof PowerOfAttorneyRevoked e) {
-            d.powersOfAttorney.stream().filter(p -> p.powerOfAttorneyId.equals(e.powerOfAttorneyId().value()))
-                    .forEach(p -> {
-                        p.revokedOn = e.revokedOn();
-                        p.revocationReason = e.reason();
-                        p.revocationRecordedBy = actor;
-                    });
-        } else if (event instanceof ImplementationStarted e) {
-            d.stage = IMPLEMENTATION;
-            d.implementationStartedOn = e.startedOn();
-            d.implementationStartedBy = actor;
-        } else if (event instanceof ActivityRecorded e) {
-            d.activities.add(new Activity(e.date(), e.description(), e.unit(), actor));
-        } else if (event instanceof BudgetRealisationRecorded e) {
-            d.budgetRealisations.add(new BudgetRealisation(e.fiscalYear(), e.source(), e.amount(), e.description(), actor));
-        } else if (event instanceof ImplementationReportRecorded e) {
-            d.reports.add(new Report(e.periodStart(), e.periodEnd(), e.summary(), e.file(), actor));
-        } else if (event instanceof EvaluationRecorded e) {
-            Evaluation evaluation = new Evaluation();
-            evaluation.evaluationId = e.evaluationId().value();
-            evaluation.kind = e.kind();
-            evaluation.periodStart = e.periodStart();
-            evaluation.periodEnd = e.periodEnd();
-            evaluation.grades = e.grades();
-            evaluation.overallRating = e.overallRating();
-            evaluation.recommendation = e.recommendation();
-            evaluation.followUpActions = e.followUpActions();
-            evaluation.summary = e.summary();
-            evaluation.recordedBy = actor;
-            evaluation.recordedAt = at;
-            d.evaluations.add(evaluation);
-        } else if (event instanceof FollowUpActionCompleted e) {
-            d.evaluation(e.evaluationId().value()).completedActions.add(
-                    new CompletedAction(e.actionNumber(), e.completedOn(), e.note(), actor, at));
-        } else if (event instanceof ContinuationJustified e) {
-            d.evaluation(e.evaluationId().value()).continuation =
-                    new Continuation(e.justification(), e.justifiedOn(), actor, at);
-        } else if (event instanceof DormancyFlagAnswered e) {
-            d.dormancyAnswers.add(new DormancyFlagAnswer(e.reason(), e.answer(), e.actionPlan(), e.explanation(),
-                    e.answeredOn(), actor, at));
-        } else if (event instanceof AuditFindingRecorded e) {
-            AuditFinding finding = new AuditFinding();
-            finding.findingId = e.findingId().value();
-            finding.severity = e.severity();
-            finding.description = e.description();
-            finding.eventSequenceNumbers = e.eventSequenceNumbers();
-            finding.recordedBy = actor;
-            finding.recordedAt = at;
-            d.auditFindings.add(finding);
-        } else if (event instanceof AuditFindingFollowedUp e) {
-            d.auditFinding(e.findingId().value()).followUps.add(
-                    new FindingFollowUp(e.description(), e.followedUpOn(), e.evidence(), actor, at));
-        } else if (event instanceof AuditFindingClosed e) {
-            d.auditFinding(e.findingId().value()).closing = new FindingClosing(e.conclusion(), actor, at);
-        } else if (event instanceof ExtensionProposed e) {
-            d.successorId = e.successorId().value();
-            d.extension = new Extension(e.successorId().value(), e.rationale(), actor, at);
-        } else if (event instanceof CooperationTerminated e) {
-            end(d, EndReason.TERMINATED, e.reason(), e.effectiveOn(), e.explanation(), actor, at);
-        } else if (event instanceof CooperationExpired e) {
-            end(d, EndReason.EXPIRED, null, e.termEndedOn(), null, actor, at);
-        } else if (event instanceof CooperationWithdrawn e) {
-            end(d, EndReason.WITHDRAWN, null, null, e.reason(), actor, at);
+        if (!(event instanceof CooperationEvent e)) {
+            return;   // a payload this version does not know changes nothing but the version
         }
-        // The flags (raised by the system, answered by the events above) are FlagRules' alone. Event types this
-        // version does not know yet leave the detail as it was, but still advance its version.
+        Optional<EndReason> ended = StageTransitions.endReason(d.stage, e, d.type);
+        d.stage = StageTransitions.next(d.stage, e, d.type);
+        ended.ifPresent(reason -> {
+            d.endReason = reason;
+            FlagRules.closeAll(d.flags, at);
+        });
+        DETAIL.apply(new Applying(d, actor, at, ended.orElse(null)), e);
+    }
+
+    /** The dispatch, for its test. */
+    static EventDispatch<?> dispatch() {
+        return DETAIL;
     }
 
     private static void joined(CooperationDetail d, String id, Instant at, String actor) {
@@ -341,11 +343,14 @@ public final class CooperationHistory {
         return document;
     }
 
-    private static void end(CooperationDetail d, EndReason reason, TerminationReason termination,
-                            LocalDate effectiveOn, String explanation, String actor, Instant at) {
-        d.stage = Stage.ENDED;
-        d.endReason = reason;
-        FlagRules.closeAll(d.flags, at);
-        d.ending = new Ending(reason, termination, effectiveOn, explanation, actor, at);
+    /** One event as the detail takes it in: who acted, when, and why the event ended the cooperation, if it did. */
+    private record Applying(CooperationDetail d, String actor, Instant at, EndReason ended) {
+
+        /** Records how the cooperation ended, if this event ended it. */
+        void ending(TerminationReason termination, LocalDate effectiveOn, String explanation) {
+            if (ended != null) {
+                d.ending = new Ending(ended, termination, effectiveOn, explanation, actor, at);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import id.kerjasama.cooperation.event.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** One line per event that a person can read, in Indonesian and in English, for the history and the live stream. */
@@ -113,6 +114,11 @@ public final class EventSummaries {
         Function<Object, Summary> summary = SUMMARIES.get(event.getClass());
         return summary != null ? summary.apply(event)
                 : s("Peristiwa " + event.getClass().getSimpleName(), "Event " + event.getClass().getSimpleName());
+    }
+
+    /** The event types with a summary of their own, for their test. */
+    static Set<Class<?>> summarised() {
+        return Set.copyOf(SUMMARIES.keySet());
     }
 
     @SuppressWarnings("unchecked")

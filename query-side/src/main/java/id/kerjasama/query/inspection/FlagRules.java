@@ -1,18 +1,7 @@
 package id.kerjasama.query.inspection;
 
 import id.kerjasama.actor.AuditMetadata;
-import id.kerjasama.cooperation.event.ContinuationJustified;
-import id.kerjasama.cooperation.event.CooperationFlaggedDormant;
-import id.kerjasama.cooperation.event.DormancyFlagAnswered;
-import id.kerjasama.cooperation.event.DprdDecisionRecorded;
-import id.kerjasama.cooperation.event.DprdResponseOverdue;
-import id.kerjasama.cooperation.event.EvaluationOverdue;
-import id.kerjasama.cooperation.event.EvaluationRecorded;
-import id.kerjasama.cooperation.event.ExpiryApproaching;
-import id.kerjasama.cooperation.event.ExtensionProposed;
-import id.kerjasama.cooperation.event.FollowUpActionCompleted;
-import id.kerjasama.cooperation.event.FollowUpActionOverdue;
-import id.kerjasama.cooperation.event.StopRecommendationUnanswered;
+import id.kerjasama.cooperation.event.*;
 import id.kerjasama.query.inspection.InspectionFile.Flag;
 
 import java.time.Instant;
@@ -26,6 +15,43 @@ import java.util.List;
  */
 public final class FlagRules {
 
+    private static final EventDispatch<Flagging> RULES = new EventDispatch<Flagging>()
+            .on(CooperationFlaggedDormant.class, (x, e) -> x.raise(FlagKind.DORMANT, e.reason().name(),
+                    e.reason().label() + " since " + e.countedFrom(), null, e.lastDay().plusDays(1)))
+            .on(DormancyFlagAnswered.class, (x, e) -> x.close(FlagKind.DORMANT + ":" + e.reason()))
+            .on(EvaluationOverdue.class, (x, e) -> x.raise(FlagKind.EVALUATION_OVERDUE, null,
+                    "evaluated through " + e.evaluatedThrough(), null, e.lastDay().plusDays(1)))
+            .on(EvaluationRecorded.class, (x, e) -> x.close(FlagKind.EVALUATION_OVERDUE.name()))
+            .on(FollowUpActionOverdue.class, (x, e) -> x.raise(FlagKind.FOLLOW_UP_ACTION_OVERDUE,
+                    e.evaluationId().value() + "#" + e.actionNumber(), e.action().description(), e.action().owner(),
+                    e.action().dueDate().plusDays(1)))
+            .on(FollowUpActionCompleted.class, (x, e) -> x.close(FlagKind.FOLLOW_UP_ACTION_OVERDUE + ":"
+                    + e.evaluationId().value() + "#" + e.actionNumber()))
+            .on(StopRecommendationUnanswered.class, (x, e) -> x.raise(FlagKind.STOP_RECOMMENDATION_UNANSWERED,
+                    e.evaluationId().value(), "answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1)))
+            .on(ContinuationJustified.class, (x, e) ->
+                    x.close(FlagKind.STOP_RECOMMENDATION_UNANSWERED + ":" + e.evaluationId().value()))
+            .on(DprdResponseOverdue.class, (x, e) -> x.raise(FlagKind.DPRD_RESPONSE_OVERDUE, null,
+                    "requested " + e.requestedOn() + ", answer due " + e.answerDueOn(), null,
+                    e.answerDueOn().plusDays(1)))
+            .on(DprdDecisionRecorded.class, (x, e) -> x.close(FlagKind.DPRD_RESPONSE_OVERDUE.name()))
+            // the reminder names only the term's last day: it is open from the day it was recorded
+            .on(ExpiryApproaching.class, (x, e) ->
+                    x.raise(FlagKind.EXPIRY_APPROACHING, null, "term ends " + e.lastDay(), null, x.recordedOn))
+            .on(ExtensionProposed.class, (x, e) -> x.close(FlagKind.EXPIRY_APPROACHING.name()))
+            .ignoring("raises no flag and answers none; the end of a cooperation closes them all (closeAll)",
+                    CooperationInitiated.class, SignedAgreementImported.class, LiaisonOfficerAppointed.class,
+                    PreparationDocumentAttached.class, SubmittedForAssessment.class, AssessmentStarted.class,
+                    AssessmentFindingRecorded.class, AssessmentConcluded.class, OfferSent.class,
+                    PartnerAnswerRecorded.class, AgreementDrafted.class, DraftRevised.class, DraftApproved.class,
+                    DraftRejected.class, AgreementSigned.class, SignedDocumentRegistered.class,
+                    DprdApprovalRequirementDetermined.class, DprdApprovalRequested.class,
+                    DprdApprovalDeemedGiven.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
+                    ImplementationStarted.class, ActivityRecorded.class, BudgetRealisationRecorded.class,
+                    ImplementationReportRecorded.class, AuditFindingRecorded.class, AuditFindingFollowedUp.class,
+                    AuditFindingClosed.class, CooperationTerminated.class, CooperationExpired.class,
+                    CooperationWithdrawn.class);
+
     private FlagRules() {
     }
 
@@ -38,40 +64,9 @@ public final class FlagRules {
      */
     public static boolean apply(List<Flag> flags, Object event, String actor, Instant at, long sequence,
                                 LocalDate recordedOn) {
-        if (event instanceof CooperationFlaggedDormant e) {
-            raise(flags, FlagKind.DORMANT, e.reason().name(), e.reason().label() + " since " + e.countedFrom(), null,
-                    e.lastDay().plusDays(1), at, sequence);
-        } else if (event instanceof DormancyFlagAnswered e) {
-            return close(flags, FlagKind.DORMANT + ":" + e.reason(), actor, at);
-        } else if (event instanceof EvaluationOverdue e) {
-            raise(flags, FlagKind.EVALUATION_OVERDUE, null, "evaluated through " + e.evaluatedThrough(), null,
-                    e.lastDay().plusDays(1), at, sequence);
-        } else if (event instanceof EvaluationRecorded) {
-            return close(flags, FlagKind.EVALUATION_OVERDUE.name(), actor, at);
-        } else if (event instanceof FollowUpActionOverdue e) {
-            raise(flags, FlagKind.FOLLOW_UP_ACTION_OVERDUE, e.evaluationId().value() + "#" + e.actionNumber(),
-                    e.action().description(), e.action().owner(), e.action().dueDate().plusDays(1), at, sequence);
-        } else if (event instanceof FollowUpActionCompleted e) {
-            return close(flags, FlagKind.FOLLOW_UP_ACTION_OVERDUE + ":" + e.evaluationId().value() + "#"
-                    + e.actionNumber(), actor, at);
-        } else if (event instanceof StopRecommendationUnanswered e) {
-            raise(flags, FlagKind.STOP_RECOMMENDATION_UNANSWERED, e.evaluationId().value(),
-                    "answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1), at, sequence);
-        } else if (event instanceof ContinuationJustified e) {
-            return close(flags, FlagKind.STOP_RECOMMENDATION_UNANSWERED + ":" + e.evaluationId().value(), actor, at);
-        } else if (event instanceof DprdResponseOverdue e) {
-            raise(flags, FlagKind.DPRD_RESPONSE_OVERDUE, null,
-                    "requested " + e.requestedOn() + ", answer due " + e.answerDueOn(), null,
-                    e.answerDueOn().plusDays(1), at, sequence);
-        } else if (event instanceof DprdDecisionRecorded) {
-            return close(flags, FlagKind.DPRD_RESPONSE_OVERDUE.name(), actor, at);
-        } else if (event instanceof ExpiryApproaching e) {
-            // the reminder names only the term's last day: it is open from the day it was recorded
-            raise(flags, FlagKind.EXPIRY_APPROACHING, null, "term ends " + e.lastDay(), null, recordedOn, at, sequence);
-        } else if (event instanceof ExtensionProposed) {
-            return close(flags, FlagKind.EXPIRY_APPROACHING.name(), actor, at);
-        }
-        return false;
+        Flagging flagging = new Flagging(flags, actor, at, sequence, recordedOn);
+        RULES.apply(flagging, event);
+        return flagging.closed;
     }
 
     /** The cooperation ended: every flag still open closes with it, closed by the system. */
@@ -82,29 +77,49 @@ public final class FlagRules {
         });
     }
 
-    private static void raise(List<Flag> flags, FlagKind kind, String about, String text, String owner,
-                              LocalDate since, Instant at, long sequence) {
-        Flag flag = new Flag();
-        flag.raisedSequence = sequence;
-        flag.kind = kind;
-        flag.key = about == null ? kind.name() : kind + ":" + about;
-        flag.about = text;
-        flag.owner = owner;
-        flag.since = since;
-        flag.answeredWith = kind.answeredWith();
-        flag.raisedAt = at;
-        flags.add(flag);
+    /** The rules, for their test. */
+    static EventDispatch<?> rules() {
+        return RULES;
     }
 
-    private static boolean close(List<Flag> flags, String key, String actor, Instant at) {
-        boolean closed = false;
-        for (Flag flag : flags) {
-            if (flag.open() && flag.key.equals(key)) {
-                flag.closedAt = at;
-                flag.closedBy = actor;
-                closed = true;
+    /** One event's work on the flags: who acted and when, and whether it closed a flag that was open. */
+    private static final class Flagging {
+        private final List<Flag> flags;
+        private final String actor;
+        private final Instant at;
+        private final long sequence;
+        private final LocalDate recordedOn;
+        private boolean closed;
+
+        Flagging(List<Flag> flags, String actor, Instant at, long sequence, LocalDate recordedOn) {
+            this.flags = flags;
+            this.actor = actor;
+            this.at = at;
+            this.sequence = sequence;
+            this.recordedOn = recordedOn;
+        }
+
+        void raise(FlagKind kind, String about, String text, String owner, LocalDate since) {
+            Flag flag = new Flag();
+            flag.raisedSequence = sequence;
+            flag.kind = kind;
+            flag.key = about == null ? kind.name() : kind + ":" + about;
+            flag.about = text;
+            flag.owner = owner;
+            flag.since = since;
+            flag.answeredWith = kind.answeredWith();
+            flag.raisedAt = at;
+            flags.add(flag);
+        }
+
+        void close(String key) {
+            for (Flag flag : flags) {
+                if (flag.open() && flag.key.equals(key)) {
+                    flag.closedAt = at;
+                    flag.closedBy = actor;
+                    closed = true;
+                }
             }
         }
-        return closed;
     }
 }

@@ -2,11 +2,9 @@ package id.kerjasama.query.inspection;
 
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.AuditMetadata;
-import id.kerjasama.cooperation.AssessmentConclusion;
 import id.kerjasama.cooperation.DocumentKind;
-import id.kerjasama.cooperation.DprdDecision;
-import id.kerjasama.cooperation.PartnerAnswer;
 import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.StageTransitions;
 import id.kerjasama.cooperation.event.*;
 import id.kerjasama.query.history.EventSummaries;
 import id.kerjasama.query.inspection.InspectionFile.Actor;
@@ -28,8 +26,8 @@ import static id.kerjasama.cooperation.Stage.*;
 
 /**
  * The pure function from a cooperation's events to its {@link InspectionFile}, and to the decisions among them.
- * Stages move as {@code CooperationHistory} moves them (the end-to-end test compares the two on a generated data
- * set); flags open and close as {@link FlagRules} says, the same rule the cooperation detail folds.
+ * Stages move by {@link StageTransitions}, the rules the aggregate and the cooperation detail move by; flags open
+ * and close as {@link FlagRules} says, the same rule the cooperation detail folds.
  */
 public final class InspectionFold {
 
@@ -115,80 +113,70 @@ public final class InspectionFold {
         return value == null ? null : value.toString();
     }
 
+    /** What each event adds to the file; stages move by {@link StageTransitions}, flags by {@link FlagRules}. */
+    private static final EventDispatch<Folding> FILE = new EventDispatch<Folding>()
+            .on(CooperationInitiated.class, (x, e) -> joined(x.f, e.cooperationId().value(), e.type(), e.title(),
+                    e.reportedLabel(), e.initiatingRegion().value(), e.initiatingUnit(), e.partner(), x.at))
+            .on(SignedAgreementImported.class, (x, e) -> {
+                joined(x.f, e.cooperationId().value(), e.type(), e.content().title(), e.reportedLabel(),
+                        e.initiatingRegion().value(), e.initiatingUnit(), e.partner(), x.at);
+                x.f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(), null, e.content().term().end()));
+                signed(x.f, e.documentId().value(), e.kind(), e.signedOn());
+            })
+            .on(LiaisonOfficerAppointed.class, (x, e) -> x.f.liaisonOfficer = e.officer())
+            .on(AgreementDrafted.class, (x, e) -> x.f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(),
+                    e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content().term().end())))
+            .on(DraftRevised.class, (x, e) -> x.f.documents.computeIfPresent(e.documentId().value(),
+                    (id, d) -> new DocumentEntry(d.kind(), d.parentId(), e.content().term().end())))
+            .on(AgreementSigned.class, (x, e) -> signed(x.f, e.documentId().value(), e.kind(), e.signedOn()))
+            .on(EvaluationRecorded.class, (x, e) -> {
+                // an evaluation that answers an overdue flag is late, not on time
+                if (x.f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !x.closedAFlag) {
+                    x.f.evaluationsMet++;
+                }
+            })
+            .on(EvaluationOverdue.class, (x, e) -> x.f.evaluationsMissed++)
+            .on(AuditFindingRecorded.class, (x, e) -> {
+                Finding finding = new Finding();
+                finding.findingId = e.findingId().value();
+                finding.severity = e.severity();
+                finding.description = e.description();
+                finding.recordedAt = x.at;
+                finding.recordedBy = x.actor.id();
+                x.f.findings.add(finding);
+            })
+            .on(AuditFindingFollowedUp.class, (x, e) -> finding(x.f, e.findingId().value()).followUps++)
+            .on(AuditFindingClosed.class, (x, e) -> finding(x.f, e.findingId().value()).closedAt = x.at)
+            .ignoring("the file shows only the stage it moves to or the flag it raises or answers",
+                    SubmittedForAssessment.class, AssessmentConcluded.class, PartnerAnswerRecorded.class,
+                    DprdApprovalRequirementDetermined.class, DprdDecisionRecorded.class, DprdApprovalDeemedGiven.class,
+                    ImplementationStarted.class, CooperationTerminated.class, CooperationExpired.class,
+                    CooperationWithdrawn.class, CooperationFlaggedDormant.class, DormancyFlagAnswered.class,
+                    FollowUpActionOverdue.class, FollowUpActionCompleted.class, StopRecommendationUnanswered.class,
+                    ContinuationJustified.class, DprdResponseOverdue.class, ExpiryApproaching.class,
+                    ExtensionProposed.class)
+            .ignoring("no inspector's report shows it, other than as a decision",
+                    PreparationDocumentAttached.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
+                    OfferSent.class, DraftApproved.class, DraftRejected.class, SignedDocumentRegistered.class,
+                    DprdApprovalRequested.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
+                    ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class);
+
     private static void apply(InspectionFile f, Object event, Actor actor, Instant at, long sequence, ZoneId zone) {
         boolean closedAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, at.atZone(zone).toLocalDate());
-        if (event instanceof CooperationInitiated e) {
-            joined(f, e.cooperationId().value(), e.type(), e.title(), e.reportedLabel(), e.initiatingRegion().value(),
-                    e.initiatingUnit(), e.partner(), at);
-            move(f, PREPARATION, at, sequence);
-        } else if (event instanceof SignedAgreementImported e) {
-            joined(f, e.cooperationId().value(), e.type(), e.content().title(), e.reportedLabel(),
-                    e.initiatingRegion().value(), e.initiatingUnit(), e.partner(), at);
-            f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(), null, e.content().term().end()));
-            signed(f, e.documentId().value(), e.kind(), e.signedOn());
-            move(f, Stage.ofSignedFramework(e.type(), e.kind()), at, sequence);
-        } else if (event instanceof LiaisonOfficerAppointed e) {
-            f.liaisonOfficer = e.officer();
-        } else if (event instanceof SubmittedForAssessment e) {
-            move(f, ASSESSMENT, at, sequence);
-        } else if (event instanceof AssessmentConcluded e) {
-            if (e.conclusion() == AssessmentConclusion.FEASIBLE) {
-                move(f, f.type.frameworkInstrument() == DocumentKind.NK ? MEMORANDUM : OFFER, at, sequence);
-            } else {
-                move(f, e.conclusion() == AssessmentConclusion.REVISE ? PREPARATION : ENDED, at, sequence);
-            }
-        } else if (event instanceof PartnerAnswerRecorded e) {
-            move(f, e.answer() == PartnerAnswer.ACCEPTED ? JOINT_AGREEMENT : ENDED, at, sequence);
-        } else if (event instanceof AgreementDrafted e) {
-            f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(),
-                    e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content().term().end()));
-        } else if (event instanceof DraftRevised e) {
-            f.documents.computeIfPresent(e.documentId().value(),
-                    (id, d) -> new DocumentEntry(d.kind(), d.parentId(), e.content().term().end()));
-        } else if (event instanceof AgreementSigned e) {
-            signed(f, e.documentId().value(), e.kind(), e.signedOn());
-            if (e.kind() == DocumentKind.KB) {
-                move(f, DPRD_APPROVAL, at, sequence);
-            }
-        } else if (event instanceof DprdApprovalRequirementDetermined e) {
-            if (!e.required()) {
-                move(f, IMPLEMENTING_AGREEMENT, at, sequence);
-            }
-        } else if (event instanceof DprdDecisionRecorded e) {
-            move(f, e.decision() == DprdDecision.APPROVED ? IMPLEMENTING_AGREEMENT : ENDED, at, sequence);
-        } else if (event instanceof DprdApprovalDeemedGiven e) {
-            move(f, IMPLEMENTING_AGREEMENT, at, sequence);
-        } else if (event instanceof ImplementationStarted e) {
-            move(f, IMPLEMENTATION, at, sequence);
-        } else if (event instanceof EvaluationRecorded e) {
-            // an evaluation that answers an overdue flag is late, not on time
-            if (f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !closedAFlag) {
-                f.evaluationsMet++;
-            }
-        } else if (event instanceof EvaluationOverdue e) {
-            f.evaluationsMissed++;
-        } else if (event instanceof AuditFindingRecorded e) {
-            Finding finding = new Finding();
-            finding.findingId = e.findingId().value();
-            finding.severity = e.severity();
-            finding.description = e.description();
-            finding.recordedAt = at;
-            finding.recordedBy = actor.id();
-            f.findings.add(finding);
-        } else if (event instanceof AuditFindingFollowedUp e) {
-            finding(f, e.findingId().value()).followUps++;
-        } else if (event instanceof AuditFindingClosed e) {
-            finding(f, e.findingId().value()).closedAt = at;
-        } else if (event instanceof CooperationTerminated e) {
-            move(f, ENDED, at, sequence);
-        } else if (event instanceof CooperationExpired e) {
-            move(f, ENDED, at, sequence);
-        } else if (event instanceof CooperationWithdrawn e) {
-            move(f, ENDED, at, sequence);
+        if (event instanceof CooperationEvent e) {
+            move(f, StageTransitions.next(f.stage, e, f.type), at, sequence);
+            FILE.apply(new Folding(f, actor, at, closedAFlag), e);
         }
-        // other events change nothing an inspector's report shows
     }
 
+    /** The dispatch, for its test. */
+    static EventDispatch<?> dispatch() {
+        return FILE;
+    }
+
+    /** One event as the file takes it in: who acted, when, and whether it closed a flag. */
+    private record Folding(InspectionFile f, Actor actor, Instant at, boolean closedAFlag) {
+    }
 
     private static void joined(InspectionFile f, String id, id.kerjasama.cooperation.CooperationType type, String title,
                                String label, String region, String unit, id.kerjasama.cooperation.Partner partner,

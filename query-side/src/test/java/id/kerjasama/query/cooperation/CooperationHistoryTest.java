@@ -44,6 +44,12 @@ class CooperationHistoryTest {
     }
 
     @Test
+    void every_event_type_shows_in_the_detail_or_is_listed_with_why_not() {
+        assertThat(CooperationHistory.dispatch().unaccounted())
+                .as("fold each new event type into the detail, or list it as left alone, with the reason").isEmpty();
+    }
+
+    @Test
     void a_completed_follow_up_action_shows_under_its_evaluation_with_its_day_note_and_who_recorded_it() {
         story.everything();
         Evaluation evaluation = upTo(FollowUpActionCompleted.class).evaluation(EVALUATION.value());

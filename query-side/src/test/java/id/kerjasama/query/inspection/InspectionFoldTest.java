@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,37 @@ class InspectionFoldTest {
                 Set.of(GovernmentAffair.HEALTH), KB, DocumentKind.KB, "1", content, List.of(), LocalDate.of(2025, 4, 25),
                 "Pangkalpinang", new DocumentReference("kb.pdf", "a".repeat(64), null), null, null, List.of()),
                 "sekretariat", "SECRETARIAT", "2025-04-28");
+    }
+
+    @Test
+    void every_event_type_shows_in_the_inspection_file_or_is_listed_with_why_not() {
+        assertThat(InspectionFold.dispatch().unaccounted())
+                .as("fold each new event type into the file, or list it as left alone, with the reason").isEmpty();
+    }
+
+    /** Event types the decisions report does not list, and why. */
+    private static final Map<Class<?>, String> NOT_DECISIONS = notDecisions();
+
+    private static Map<Class<?>, String> notDecisions() {
+        Map<Class<?>, String> reasons = new HashMap<>();
+        Set.of(CooperationFlaggedDormant.class, EvaluationOverdue.class, FollowUpActionOverdue.class,
+                StopRecommendationUnanswered.class, DprdResponseOverdue.class, ExpiryApproaching.class)
+                .forEach(type -> reasons.put(type, "a flag the system raises is no one's decision"));
+        Set.of(CooperationInitiated.class, LiaisonOfficerAppointed.class, PreparationDocumentAttached.class,
+                SubmittedForAssessment.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
+                AgreementDrafted.class, DraftRevised.class, SignedDocumentRegistered.class, ActivityRecorded.class,
+                BudgetRealisationRecorded.class, ImplementationReportRecorded.class, FollowUpActionCompleted.class,
+                AuditFindingFollowedUp.class)
+                .forEach(type -> reasons.put(type, "records work, which the decisions taken on it cover"));
+        return reasons;
+    }
+
+    @Test
+    void every_event_type_is_a_decision_of_the_report_or_is_listed_as_not_one() {
+        assertThat(Arrays.stream(CooperationEvent.class.getPermittedSubclasses())
+                .filter(type -> !InspectionFold.DECISIONS.containsKey(type) && !NOT_DECISIONS.containsKey(type)))
+                .as("list each new event type among the decisions, or in NOT_DECISIONS with the reason").isEmpty();
+        assertThat(InspectionFold.DECISIONS.keySet()).doesNotContainAnyElementsOf(NOT_DECISIONS.keySet());
     }
 
     @Test

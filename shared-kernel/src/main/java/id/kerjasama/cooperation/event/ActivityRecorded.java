@@ -10,5 +10,5 @@ import java.time.LocalDate;
 public record ActivityRecorded(CooperationId cooperationId,
                                LocalDate date,
                                String description,
-                               String unit) {
+                               String unit) implements CooperationEvent {
 }

@@ -13,5 +13,5 @@ public record AgreementDrafted(CooperationId cooperationId,
                                DocumentKind kind,
                                DocumentId parentDocumentId,
                                AgreementContent content,
-                               String changes) {
+                               String changes) implements CooperationEvent {
 }

@@ -19,5 +19,5 @@ public record AgreementSigned(CooperationId cooperationId,
                               List<Signatory> signatories,
                               LocalDate signedOn,
                               String signedAt,
-                              DocumentReference signedFile) {
+                              DocumentReference signedFile) implements CooperationEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AssessmentConcluded(CooperationId cooperationId,
                                   AssessmentConclusion conclusion,
-                                  String rationale) {
+                                  String rationale) implements CooperationEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AssessmentFindingRecorded(CooperationId cooperationId,
                                         String aspect,
-                                        String finding) {
+                                        String finding) implements CooperationEvent {
 }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** The TKKSD took up the assessment. */
 @Revision("1")
-public record AssessmentStarted(CooperationId cooperationId) {
+public record AssessmentStarted(CooperationId cooperationId) implements CooperationEvent {
 }

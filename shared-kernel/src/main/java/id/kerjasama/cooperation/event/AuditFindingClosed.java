@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AuditFindingClosed(CooperationId cooperationId,
                                  AuditFindingId findingId,
-                                 String conclusion) {
+                                 String conclusion) implements CooperationEvent {
 }

@@ -13,5 +13,5 @@ public record AuditFindingFollowedUp(CooperationId cooperationId,
                                      AuditFindingId findingId,
                                      String description,
                                      LocalDate followedUpOn,
-                                     DocumentReference evidence) {
+                                     DocumentReference evidence) implements CooperationEvent {
 }

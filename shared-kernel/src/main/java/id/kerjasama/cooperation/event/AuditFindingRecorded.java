@@ -13,5 +13,5 @@ public record AuditFindingRecorded(CooperationId cooperationId,
                                    AuditFindingId findingId,
                                    FindingSeverity severity,
                                    String description,
-                                   List<Long> eventSequenceNumbers) {
+                                   List<Long> eventSequenceNumbers) implements CooperationEvent {
 }

@@ -12,5 +12,5 @@ public record BudgetRealisationRecorded(CooperationId cooperationId,
                                         int fiscalYear,
                                         FundingSource source,
                                         BigDecimal amount,
-                                        String description) {
+                                        String description) implements CooperationEvent {
 }

@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record ContinuationJustified(CooperationId cooperationId,
                                     EvaluationId evaluationId,
                                     String justification,
-                                    LocalDate justifiedOn) {
+                                    LocalDate justifiedOn) implements CooperationEvent {
 }

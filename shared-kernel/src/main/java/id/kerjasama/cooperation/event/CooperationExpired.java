@@ -8,5 +8,5 @@ import java.time.LocalDate;
 /** The cooperation, and every PKS under it, ended with its term. */
 @Revision("1")
 public record CooperationExpired(CooperationId cooperationId,
-                                 LocalDate termEndedOn) {
+                                 LocalDate termEndedOn) implements CooperationEvent {
 }

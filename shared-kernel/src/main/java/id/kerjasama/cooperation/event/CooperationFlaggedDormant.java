@@ -14,5 +14,5 @@ import java.time.LocalDate;
 public record CooperationFlaggedDormant(CooperationId cooperationId,
                                         DormancyReason reason,
                                         LocalDate countedFrom,
-                                        LocalDate lastDay) {
+                                        LocalDate lastDay) implements CooperationEvent {
 }

@@ -22,5 +22,5 @@ public record CooperationInitiated(CooperationId cooperationId,
                                    Partner partner,
                                    Set<GovernmentAffair> affairs,
                                    String objective,
-                                   CooperationId predecessorId) {
+                                   CooperationId predecessorId) implements CooperationEvent {
 }

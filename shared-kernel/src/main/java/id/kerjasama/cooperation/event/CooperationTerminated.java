@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record CooperationTerminated(CooperationId cooperationId,
                                     TerminationReason reason,
                                     LocalDate effectiveOn,
-                                    String explanation) {
+                                    String explanation) implements CooperationEvent {
 }

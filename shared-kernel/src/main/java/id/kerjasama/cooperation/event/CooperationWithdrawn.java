@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 /** The cooperation was abandoned before anything was signed. */
 @Revision("1")
 public record CooperationWithdrawn(CooperationId cooperationId,
-                                   String reason) {
+                                   String reason) implements CooperationEvent {
 }

@@ -16,5 +16,5 @@ public record DormancyFlagAnswered(CooperationId cooperationId,
                                    DormancyAnswer answer,
                                    List<FollowUpAction> actionPlan,
                                    String explanation,
-                                   LocalDate answeredOn) {
+                                   LocalDate answeredOn) implements CooperationEvent {
 }

@@ -9,5 +9,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record DprdApprovalDeemedGiven(CooperationId cooperationId,
                                       LocalDate requestedOn,
-                                      LocalDate answerDueOn) {
+                                      LocalDate answerDueOn) implements CooperationEvent {
 }

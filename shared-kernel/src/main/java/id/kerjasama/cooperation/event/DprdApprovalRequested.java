@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record DprdApprovalRequested(CooperationId cooperationId,
                                     DocumentReference letter,
                                     LocalDate requestedOn,
-                                    LocalDate answerDueOn) {
+                                    LocalDate answerDueOn) implements CooperationEvent {
 }

@@ -9,5 +9,5 @@ public record DprdApprovalRequirementDetermined(CooperationId cooperationId,
                                                 boolean burdensPublicAndRegion,
                                                 boolean fundedInCurrentBudget,
                                                 boolean required,
-                                                String rationale) {
+                                                String rationale) implements CooperationEvent {
 }

@@ -13,5 +13,5 @@ public record DprdDecisionRecorded(CooperationId cooperationId,
                                    DprdDecision decision,
                                    LocalDate decidedOn,
                                    DocumentReference decisionLetter,
-                                   String note) {
+                                   String note) implements CooperationEvent {
 }

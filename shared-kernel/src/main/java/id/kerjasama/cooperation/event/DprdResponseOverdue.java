@@ -12,5 +12,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record DprdResponseOverdue(CooperationId cooperationId,
                                   LocalDate requestedOn,
-                                  LocalDate answerDueOn) {
+                                  LocalDate answerDueOn) implements CooperationEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 /** The TKKSD approved a draft for signing. */
 @Revision("1")
 public record DraftApproved(CooperationId cooperationId,
-                            DocumentId documentId) {
+                            DocumentId documentId) implements CooperationEvent {
 }

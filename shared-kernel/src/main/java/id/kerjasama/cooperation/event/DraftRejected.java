@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record DraftRejected(CooperationId cooperationId,
                             DocumentId documentId,
-                            String reason) {
+                            String reason) implements CooperationEvent {
 }

@@ -10,5 +10,5 @@ import org.axonframework.serialization.Revision;
 public record DraftRevised(CooperationId cooperationId,
                            DocumentId documentId,
                            AgreementContent content,
-                           String note) {
+                           String note) implements CooperationEvent {
 }

@@ -12,5 +12,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record EvaluationOverdue(CooperationId cooperationId,
                                 LocalDate evaluatedThrough,
-                                LocalDate lastDay) {
+                                LocalDate lastDay) implements CooperationEvent {
 }

@@ -23,5 +23,5 @@ public record EvaluationRecorded(CooperationId cooperationId,
                                  Integer overallRating,
                                  Recommendation recommendation,
                                  List<FollowUpAction> followUpActions,
-                                 String summary) {
+                                 String summary) implements CooperationEvent {
 }

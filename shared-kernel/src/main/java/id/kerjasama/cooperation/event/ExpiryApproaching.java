@@ -10,5 +10,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record ExpiryApproaching(CooperationId cooperationId,
                                 DocumentId documentId,
-                                LocalDate lastDay) {
+                                LocalDate lastDay) implements CooperationEvent {
 }

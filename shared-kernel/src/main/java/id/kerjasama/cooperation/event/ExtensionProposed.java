@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ExtensionProposed(CooperationId cooperationId,
                                 CooperationId successorId,
-                                String rationale) {
+                                String rationale) implements CooperationEvent {
 }

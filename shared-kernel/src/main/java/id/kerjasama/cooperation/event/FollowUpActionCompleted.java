@@ -12,5 +12,5 @@ public record FollowUpActionCompleted(CooperationId cooperationId,
                                       EvaluationId evaluationId,
                                       int actionNumber,
                                       LocalDate completedOn,
-                                      String note) {
+                                      String note) implements CooperationEvent {
 }

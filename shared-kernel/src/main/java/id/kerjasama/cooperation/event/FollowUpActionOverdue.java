@@ -10,5 +10,5 @@ import org.axonframework.serialization.Revision;
 public record FollowUpActionOverdue(CooperationId cooperationId,
                                     EvaluationId evaluationId,
                                     int actionNumber,
-                                    FollowUpAction action) {
+                                    FollowUpAction action) implements CooperationEvent {
 }

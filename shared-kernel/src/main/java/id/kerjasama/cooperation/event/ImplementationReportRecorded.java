@@ -12,5 +12,5 @@ public record ImplementationReportRecorded(CooperationId cooperationId,
                                            LocalDate periodStart,
                                            LocalDate periodEnd,
                                            String summary,
-                                           DocumentReference file) {
+                                           DocumentReference file) implements CooperationEvent {
 }

@@ -8,5 +8,5 @@ import java.time.LocalDate;
 /** The cooperation became active. */
 @Revision("1")
 public record ImplementationStarted(CooperationId cooperationId,
-                                    LocalDate startedOn) {
+                                    LocalDate startedOn) implements CooperationEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 /** The initiating unit named its liaison officer. */
 @Revision("1")
 public record LiaisonOfficerAppointed(CooperationId cooperationId,
-                                      Person officer) {
+                                      Person officer) implements CooperationEvent {
 }

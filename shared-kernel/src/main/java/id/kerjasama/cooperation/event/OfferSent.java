@@ -12,5 +12,5 @@ import java.time.LocalDate;
 public record OfferSent(CooperationId cooperationId,
                         DocumentReference letter,
                         Signatory signedBy,
-                        LocalDate sentOn) {
+                        LocalDate sentOn) implements CooperationEvent {
 }

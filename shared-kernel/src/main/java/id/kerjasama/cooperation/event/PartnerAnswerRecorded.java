@@ -12,5 +12,5 @@ import java.time.LocalDate;
 public record PartnerAnswerRecorded(CooperationId cooperationId,
                                     PartnerAnswer answer,
                                     LocalDate answeredOn,
-                                    DocumentReference letter) {
+                                    DocumentReference letter) implements CooperationEvent {
 }

@@ -20,5 +20,5 @@ public record PowerOfAttorneyGranted(CooperationId cooperationId,
                                      DocumentId coversDocumentId,
                                      LocalDate validFrom,
                                      LocalDate validUntil,
-                                     DocumentReference letter) {
+                                     DocumentReference letter) implements CooperationEvent {
 }

@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record PowerOfAttorneyRevoked(CooperationId cooperationId,
                                      PowerOfAttorneyId powerOfAttorneyId,
                                      LocalDate revokedOn,
-                                     String reason) {
+                                     String reason) implements CooperationEvent {
 }

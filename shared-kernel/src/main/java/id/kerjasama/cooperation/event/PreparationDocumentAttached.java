@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PreparationDocumentAttached(CooperationId cooperationId,
                                           PreparationDocumentKind kind,
-                                          DocumentReference file) {
+                                          DocumentReference file) implements CooperationEvent {
 }

@@ -35,5 +35,5 @@ public record SignedAgreementImported(CooperationId cooperationId,
                                       DocumentReference signedFile,
                                       DocumentReference sourceDocument,
                                       String note,
-                                      List<String> deviations) {
+                                      List<String> deviations) implements CooperationEvent {
 }

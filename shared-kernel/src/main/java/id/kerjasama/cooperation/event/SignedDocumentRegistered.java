@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 public record SignedDocumentRegistered(CooperationId cooperationId,
                                        DocumentId documentId,
                                        String registrationNumber,
-                                       String archiveLocation) {
+                                       String archiveLocation) implements CooperationEvent {
 }

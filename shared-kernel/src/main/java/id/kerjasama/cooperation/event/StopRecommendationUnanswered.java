@@ -13,5 +13,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record StopRecommendationUnanswered(CooperationId cooperationId,
                                            EvaluationId evaluationId,
-                                           LocalDate answerDueOn) {
+                                           LocalDate answerDueOn) implements CooperationEvent {
 }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** The preparation was handed to the TKKSD. */
 @Revision("1")
-public record SubmittedForAssessment(CooperationId cooperationId) {
+public record SubmittedForAssessment(CooperationId cooperationId) implements CooperationEvent {
 }
