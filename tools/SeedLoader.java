@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads the two seed cooperations of {@code shared/seeds/} as real histories through the command API.
+ * Loads the two seed cooperations (README.md, "The seed cooperations") as real histories through the command API.
  * <p>
  * Run: {@code java tools/SeedLoader.java [baseUrl]} (default {@code http://localhost:8081}). It prints one line
  * per step and stops with exit code 1 and the problem body at the first refused step (2 if the server cannot be
@@ -183,7 +183,7 @@ public class SeedLoader {
                 "answer", "ACCEPTED", "answeredOn", offerAccepted,
                 "letter", file("surat-jawaban-pt-cbi-group.pdf")));
 
-        // DOMAIN.md: the secretariat drafts the KB, the initiating unit the PKS; the TKKSD approves both.
+        // The secretariat drafts the KB, the initiating unit the PKS; the TKKSD approves both.
         // The KB runs 5 years from its (assumed) signing date; the PKS lies within it.
         Map<String, Object> kbFunding = funding(true, "Diasumsikan untuk data awal: tidak membebani, sudah dalam APBD", "APBD", "PARTNER");
         String kb = post("Lamandau: draft KB", secretariat, cooperation + "draft-agreement", obj(

@@ -3,7 +3,7 @@ package id.kerjasama.cooperation;
 import id.kerjasama.validation.Labelled;
 
 /**
- * Why a cooperation was flagged dormant (DOMAIN.md, "fade after the signing ceremony"): its KB or NK was signed but
+ * Why a cooperation was flagged dormant (agreements that "fade after the signing ceremony"): its KB or NK was signed but
  * no PKS or Rencana Kerja was drafted in time, or while active nothing was recorded for too long.
  */
 public enum DormancyReason implements Labelled {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules DOMAIN.md marks as configurable, with the defaults of the national regulation. Set them as
+ * The rules a region may configure, with the defaults of the national regulation. Set them as
  * {@code kerjasama.rules.*} properties or {@code KERJASAMA_RULES_*} environment variables.
  *
  * @param maxTermYears                the longest term without a recorded legal exception (default 5)
@@ -77,7 +77,7 @@ public record CooperationRules(int maxTermYears,
         this.expiryReminderDays = atLeastOne(expiryReminderDays, "expiry-reminder-days");
     }
 
-    /** The rules of the first issue, with the national defaults for every deadline. */
+    /** The term, DPRD and termination rules as given, with the national defaults for every deadline. */
     public CooperationRules(int maxTermYears, int dprdResponseDays, Set<TerminationReason> terminationReasons,
                             List<String> additionalBorders) {
         this(maxTermYears, dprdResponseDays, terminationReasons, additionalBorders, DprdSilence.DEEMED_APPROVED,

@@ -82,7 +82,7 @@ public class Deadlines {
         });
     }
 
-    /** The reminder before the term of the KB or NK ends (DOMAIN.md: reminder 90 days before), and its end. */
+    /** The reminder before the term of the KB or NK ends (90 days before by default), and its end. */
     void watchTerm(RegionCode region, LocalDate lastDay) {
         LocalDate termOver = lastDay.plusDays(1);
         set(region, EXPIRY_REMINDER, termOver.minusDays(rules.expiryReminderDays()), new LastDay(lastDay));

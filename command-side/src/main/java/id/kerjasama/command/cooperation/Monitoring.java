@@ -26,7 +26,7 @@ import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
 import static id.kerjasama.cooperation.DormancyReason.NO_RECENT_ACTIVITY;
 
 /**
- * What the system watches once the KB or NK is signed (DOMAIN.md, monitoring and evaluation): whether a PKS or
+ * What the system watches once the KB or NK is signed (monitoring and evaluation, Permendagri 22/2020): whether a PKS or
  * Rencana Kerja follows, whether an active cooperation shows signs of life, whether evaluations keep up, the flags
  * it raised, and the reminder before the term ends. Dates are those the records are about (the day of an activity,
  * the end of a reported or evaluated period), so that paperwork recorded late does not hide months of silence.

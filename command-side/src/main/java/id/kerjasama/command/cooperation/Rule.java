@@ -3,7 +3,7 @@ package id.kerjasama.command.cooperation;
 /**
  * Every rule a command can break, with a stable code clients can rely on. A {@link Kind#STAGE} rule means the
  * command does not fit where the cooperation stands (HTTP 409); a {@link Kind#BUSINESS} rule means the command
- * fits the stage but breaks a rule of DOMAIN.md (HTTP 422).
+ * fits the stage but breaks a rule of the domain (HTTP 422).
  */
 public enum Rule {
     // Where the cooperation stands

@@ -11,7 +11,7 @@ import java.util.Set;
 import static id.kerjasama.actor.ActorRole.*;
 
 /**
- * Who may send which command (DOMAIN.md, actors), in one table. A command missing here is refused for everyone,
+ * Who may send which command, in one table (docs/ACCESS.md shows it). A command missing here is refused for everyone,
  * and a test fails the build for every command of the published language that has no line.
  */
 public final class CommandPermissions {

@@ -18,7 +18,7 @@ import java.util.List;
 import static id.kerjasama.command.cooperation.CooperationScenario.*;
 import static id.kerjasama.command.cooperation.Rule.*;
 
-/** An adendum changes a signed document; the signed original never changes (DOMAIN.md, documents). */
+/** An adendum changes a signed document; the signed original never changes. */
 class AmendmentTest {
 
     private static final CooperationScenario LAMANDAU = LAMANDAU_CBI;

@@ -21,7 +21,7 @@ import static id.kerjasama.command.cooperation.CooperationScenario.*;
 import static id.kerjasama.command.cooperation.Rule.*;
 
 /**
- * Audit findings (DOMAIN.md, inspectors: APIP, BPK, the governor's and the ministry's supervisors): recorded on the
+ * Audit findings (inspectors: APIP, BPK, the governor's and the ministry's supervisors): recorded on the
  * events of a cooperation's history, followed up, closed; in any stage, and never changing the cooperation's course.
  */
 class AuditFindingTest {

@@ -30,7 +30,7 @@ import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
 import static id.kerjasama.cooperation.DormancyReason.NO_RECENT_ACTIVITY;
 
 /**
- * Dormancy, the seed's agreements that "fade after the signing ceremony" (DOMAIN.md; six months, configurable): a KB
+ * Dormancy, the seed's agreements that "fade after the signing ceremony" (six months, configurable): a KB
  * or NK with no PKS or Rencana Kerja drafted, or an active cooperation with no activity, report or evaluation, is
  * flagged once, stays flagged until someone answers, and is watched again from the answer.
  */

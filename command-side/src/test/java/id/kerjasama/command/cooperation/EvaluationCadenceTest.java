@@ -17,7 +17,7 @@ import java.util.List;
 import static id.kerjasama.command.cooperation.CooperationScenario.*;
 
 /**
- * Monitoring and evaluation at least twice a budget year (DOMAIN.md; configurable): while active, the latest evaluated
+ * Monitoring and evaluation at least twice a budget year (configurable): while active, the latest evaluated
  * period (or the start of implementation) may lie at most six months behind, or an evaluation is overdue, once, until
  * one is recorded.
  */

@@ -19,7 +19,7 @@ import static id.kerjasama.command.cooperation.CooperationScenario.*;
 import static id.kerjasama.cooperation.DormancyReason.NO_IMPLEMENTING_AGREEMENT;
 
 /**
- * The end of the term (DOMAIN.md): a reminder 90 days before it (configurable), and the expiry of the cooperation, with
+ * The end of the term: a reminder 90 days before it (configurable), and the expiry of the cooperation, with
  * every PKS under it, when the last day of its KB's or NK's term in force is over.
  */
 class ExpiryDeadlineTest {

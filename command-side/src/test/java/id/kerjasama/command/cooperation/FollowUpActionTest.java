@@ -19,7 +19,7 @@ import static id.kerjasama.command.cooperation.CooperationScenario.*;
 import static id.kerjasama.command.cooperation.Rule.*;
 
 /**
- * The follow-up actions of an evaluation, each with an owner and a due date (DOMAIN.md): completed, or flagged overdue
+ * The follow-up actions of an evaluation, each with an owner and a due date: completed, or flagged overdue
  * once when the due date has passed.
  */
 class FollowUpActionTest {

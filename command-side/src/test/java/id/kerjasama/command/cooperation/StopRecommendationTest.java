@@ -17,7 +17,7 @@ import static id.kerjasama.command.cooperation.CooperationScenario.*;
 import static id.kerjasama.command.cooperation.Rule.*;
 
 /**
- * An evaluation that recommends stopping must be followed, within a deadline (DOMAIN.md; 60 days, configurable), by
+ * An evaluation that recommends stopping must be followed, within a deadline (60 days, configurable), by
  * the termination or by a recorded justification to continue; otherwise it is flagged unanswered, once.
  */
 class StopRecommendationTest {

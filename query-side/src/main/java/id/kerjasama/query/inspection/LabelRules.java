@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Label versus legal type (DOMAIN.md, "Kinds of cooperation"): media and parties call everything an "MoU", but each
+ * Label versus legal type (the kinds of cooperation of PP 28/2018): media and parties call everything an "MoU", but each
  * type has its instruments — KB and PKS for cooperation with regions and third parties, Nota Kesepakatan and
  * Rencana Kerja for a synergy with central government or a vertical agency, LoI/MoU only abroad — and each partner
  * kind calls for its type. A mismatch is not an error to refuse; it is something for an inspector to look at.

@@ -9,7 +9,7 @@ import java.util.List;
 import static id.kerjasama.command.cooperation.Rule.ACTION_PLAN_REQUIRED;
 
 /**
- * A dormant cooperation is revived only with a plan someone can be held to (DOMAIN.md, dormancy): at least one
+ * A dormant cooperation is revived only with a plan someone can be held to (dormancy): at least one
  * action, each owned and due on a day still ahead. Amending or terminating needs no plan: the adendum or the
  * termination that follows is its own step.
  */

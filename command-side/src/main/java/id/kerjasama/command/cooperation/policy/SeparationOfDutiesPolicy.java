@@ -2,7 +2,7 @@ package id.kerjasama.command.cooperation.policy;
 
 import static id.kerjasama.command.cooperation.Rule.SEPARATION_OF_DUTIES;
 
-/** Whoever drafted or initiated something may not alone approve it as TKKSD (DOMAIN.md, separation of duties). */
+/** Whoever drafted or initiated something may not alone approve it as TKKSD (separation of duties). */
 @Decides(SEPARATION_OF_DUTIES)
 public final class SeparationOfDutiesPolicy {
 
