@@ -3,7 +3,7 @@ package id.kerjasama.query.inspection;
 import java.util.List;
 
 /**
- * The flags the command side's deadlines raise (README "Deadlines, flags and audit findings"), each with its
+ * The flags the command side's deadlines raise (docs/COMMAND-API.md, "Deadlines, flags and audit findings"), each with its
  * Indonesian and English name and the commands that answer it (the end of the cooperation closes every flag).
  */
 public enum FlagKind {

@@ -43,7 +43,7 @@ public final class InspectionFold {
     }
 
     /**
-     * The events that record a decision (README, "Inspectors' reports"), each with its outcome in one word. Flags
+     * The events that record a decision (docs/REPORTS.md), each with its outcome in one word. Flags
      * the system raises are not decisions; the system's own decisions (the DPRD's silence deemed approval, expiry)
      * are, under the actor {@code system}.
      */

@@ -28,7 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The inspectors' reports (README, "Inspectors' reports"). Only inspectors read them, and each only within the
+ * The inspectors' reports (docs/REPORTS.md). Only inspectors read them, and each only within the
  * jurisdiction: a regional inspectorate its region, a provincial supervisor the province, a national one everything.
  * Lists of cooperations (overdue, decisions, label mismatches) take every cooperation where a region of the
  * jurisdiction is a party, as the registry does; figures per region (compliance, the periodic report) count each

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 /**
  * The inspectors' reports over the inspection read model. Which cooperations a report covers is the caller's
  * business ({@link Selection}, built by the controller from the jurisdiction and the filters); what each figure
- * means is defined here and in the README, section "Inspectors' reports".
+ * means is defined here and in docs/REPORTS.md.
  */
 @Service
 public class InspectionReports {
