@@ -21,10 +21,12 @@ public final class GeneratedDocSection {
     }
 
     /**
-     * Fails unless the section of {@code docFile} (under {@code docs/}) that {@code generator} owns is {@code expected},
+     * Fails unless the section of {@code docFile} (under {@code docs/}) that {@code generator} owns is {@code table},
      * saying how to fix the file.
      */
-    public static void assertSection(String docFile, String generator, String source, String expected) {
+    public static void assertSection(String docFile, String generator, String source, String table) {
+        // blank lines around the table, so that no markdown renderer takes a marker for a part of it
+        String expected = "\n" + table + "\n";
         // Maven runs the tests in the module's folder, an IDE often in the repository's
         Path path = Files.exists(Path.of("docs", docFile)) ? Path.of("docs", docFile) : Path.of("..", "docs", docFile);
         String text = read(path);
