@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the layout of README true: a Spring-free published language, and a command side that decides alone. */
+/**
+ * Keeps the layout of README true: a Spring-free published language, web support shared by both sides, and a
+ * command side that decides alone.
+ */
 @AnalyzeClasses(packages = "id.kerjasama", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -23,6 +26,12 @@ class ArchitectureTest {
     static final ArchRule the_shared_kernel_knows_neither_side = noClasses()
             .that().resideInAnyPackage("id.kerjasama.cooperation..", "id.kerjasama.region..", "id.kerjasama.actor..",
                     "id.kerjasama.validation..", "id.kerjasama.eventstore..", "id.kerjasama.audit..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
+
+    /** What both sides' APIs share is shared for real: it serves either side and names neither. */
+    @ArchTest
+    static final ArchRule the_web_support_knows_neither_side = noClasses()
+            .that().resideInAPackage("id.kerjasama.web..")
             .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
 
     /** The offline verifier ships the audit package with the JDK alone: no Axon, Spring or database on its path. */

@@ -1,6 +1,6 @@
 package id.kerjasama.command.actor;
 
-import id.kerjasama.command.security.Callers;
+import id.kerjasama.web.security.Callers;
 import id.kerjasama.validation.InvalidValueException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package id.kerjasama.command.security;
 
+import id.kerjasama.web.security.Callers;
+import id.kerjasama.web.security.NotPermitted;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;

@@ -335,14 +335,7 @@ class CommandApiTest {
     @Test
     void an_inspector_records_a_finding_that_is_followed_up_and_closed() {
         lamandau.active();
-        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
-        String finding = lamandau.step("record-audit-finding", """
-                {"severity":"HIGH","description":"PKS ditandatangani sebelum surat kuasa berlaku","eventSequenceNumbers":[1,2]}""")
-                .text("findingId");
-        lamandau.asOfficer();
-        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding
-                + "\",\"description\":\"Surat kuasa diterbitkan ulang\",\"followedUpOn\":\"2026-02-16\"}");
-        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.auditFindingFollowedUp();
         String close = "{\"findingId\":\"" + finding + "\",\"conclusion\":\"Tuntas\"}";
         lamandau.step("close-audit-finding", close);
         CommandApi.Answer again = api.send(lamandau.id(), "close-audit-finding", close);

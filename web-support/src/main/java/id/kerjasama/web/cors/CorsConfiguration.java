@@ -1,4 +1,4 @@
-package id.kerjasama.query.web;
+package id.kerjasama.web.cors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;

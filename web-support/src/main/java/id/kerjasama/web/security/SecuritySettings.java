@@ -1,4 +1,4 @@
-package id.kerjasama.query.security;
+package id.kerjasama.web.security;
 
 import id.kerjasama.actor.Caller;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package id.kerjasama.query.web;
+package id.kerjasama.web.limits;
 
 import id.kerjasama.validation.Require;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The dates the query API takes at all, as on the command side: between {@code earliest-date} and today plus
- * {@code years-ahead}, so that no filter reaches a database or a date calculation with year -999999999.
+ * The dates both APIs take at all, before any rule of the domain: between {@code earliest-date} and today plus
+ * {@code years-ahead}, so that no date arithmetic, filter, column or report ever meets year -999999999.
  */
 @ConfigurationProperties("kerjasama.api")
 public record ApiLimits(LocalDate earliestDate, Integer yearsAhead) {
@@ -18,7 +18,7 @@ public record ApiLimits(LocalDate earliestDate, Integer yearsAhead) {
         yearsAhead = yearsAhead == null ? 100 : yearsAhead;
     }
 
-    LocalDate checkDate(LocalDate date, Clock clock, String field) {
+    public LocalDate checkDate(LocalDate date, Clock clock, String field) {
         return Require.dateWithin(date, earliestDate, LocalDate.now(clock).plusYears(yearsAhead), field);
     }
 }

@@ -1,4 +1,4 @@
-package id.kerjasama.query.security;
+package id.kerjasama.web.security;
 
 import id.kerjasama.actor.DevTokenKey;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,10 +20,14 @@ import java.security.interfaces.RSAPublicKey;
 @Configuration
 @Profile("!prod")
 @ConditionalOnProperty(name = "kerjasama.security.dev-tokens", havingValue = "true")
-class DevTokenTrust {
+public class DevTokenTrust {
 
+    /** Where the demo key is kept: by default in the data folder both sides share. */
+    public static final String KEY_FILE = "${kerjasama.security.dev-token-key-file:${kerjasama.data-dir}/dev-token-key.pem}";
+
+    /** Trusts the demo tokens only: issued by the command side, signed with the demo key, not expired. */
     @Bean
-    JwtDecoder devTokenDecoder(@Value("${kerjasama.security.dev-token-key-file:${kerjasama.data-dir}/dev-token-key.pem}") String keyFile) {
+    JwtDecoder devTokenDecoder(@Value(KEY_FILE) String keyFile) {
         RSAPublicKey key = (RSAPublicKey) DevTokenKey.loadOrCreate(Path.of(keyFile)).getPublic();
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(DevTokenKey.ISSUER));

@@ -1,4 +1,4 @@
-package id.kerjasama.query.security;
+package id.kerjasama.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

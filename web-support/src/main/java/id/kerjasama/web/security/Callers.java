@@ -1,4 +1,4 @@
-package id.kerjasama.command.security;
+package id.kerjasama.web.security;
 
 import id.kerjasama.actor.Caller;
 import id.kerjasama.validation.InvalidValueException;

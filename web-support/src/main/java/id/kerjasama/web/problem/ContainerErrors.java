@@ -1,4 +1,4 @@
-package id.kerjasama.command.web;
+package id.kerjasama.web.problem;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;

@@ -1,4 +1,4 @@
-package id.kerjasama.command.web;
+package id.kerjasama.web.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,9 +36,14 @@ public final class ProblemWriter {
         response.flushBuffer();
     }
 
+    /** The problem type a code names, the same wherever the problem is written. */
+    public static URI type(String code) {
+        return URI.create("https://kerjasama.id/problems/" + code.toLowerCase().replace('_', '-'));
+    }
+
     static byte[] body(HttpStatus status, String code, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://kerjasama.id/problems/" + code.toLowerCase().replace('_', '-'));
+        problem.put("type", type(code).toString());
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("code", code);

@@ -1,4 +1,4 @@
-package id.kerjasama.query.web;
+package id.kerjasama.web.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package id.kerjasama.command.web;
+package id.kerjasama.web.problem;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

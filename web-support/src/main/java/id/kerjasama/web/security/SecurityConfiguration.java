@@ -1,6 +1,6 @@
-package id.kerjasama.command.security;
+package id.kerjasama.web.security;
 
-import id.kerjasama.command.web.ProblemWriter;
+import id.kerjasama.web.problem.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,25 +10,29 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.List;
+
 /**
- * Every command needs a valid bearer token; only health, the API description and (outside production) the demo
- * token endpoint are open. Which role may send which command is {@link CommandPermissions}; which cooperations a
- * caller may act on is checked by the cooperation itself.
+ * Every request needs a valid bearer token, naming its {@link Callers caller}, except health, the API description
+ * and what a side opens with its {@link PublicRoutes}. Refusals are problems, logged in the {@link SecurityLog}.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes)
+            throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(Customizer.withDefaults())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/dev/tokens/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    publicRoutes.forEach(routes -> routes.permit(requests));
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                    "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
                         .authenticationEntryPoint((request, response, e) -> {

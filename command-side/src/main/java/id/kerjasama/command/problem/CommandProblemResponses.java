@@ -11,31 +11,25 @@ import id.kerjasama.command.cooperation.OutsideJurisdiction;
 import id.kerjasama.command.eventstore.OutcomeUnknownException;
 import id.kerjasama.command.idempotency.IdempotencyKeyInUse;
 import id.kerjasama.command.idempotency.IdempotencyKeyReused;
-import id.kerjasama.command.security.NotPermitted;
-import id.kerjasama.command.security.SecurityLog;
-import jakarta.servlet.http.HttpServletRequest;
 import id.kerjasama.command.cooperation.Rule;
-import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.web.problem.ProblemResponses;
+import id.kerjasama.web.security.SecurityLog;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,26 +39,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns every refusal into an RFC 7807 problem with a stable {@code code}: 400 for a malformed or invalid
- * field (naming it and its rule), 404 for an unknown cooperation, 409 for a stage conflict or a stale version,
- * 422 for a broken business rule (naming the rule). Nothing a client sends may end in a 500.
+ * The command API's problems beyond those both sides share: 400 for a malformed body or field (naming it and its
+ * rule), 404 for an unknown cooperation, 409 for a stage conflict or a stale version, 422 for a broken business
+ * rule (naming the rule).
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+class CommandProblemResponses extends ProblemResponses {
 
-    private final SecurityLog securityLog;
-
-    ProblemResponses(SecurityLog securityLog) {
-        this.securityLog = securityLog;
-    }
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://kerjasama.id/problems/";
     /** A moment for a broken connection to be replaced, or a request with the same key to finish. */
     private static final String RETRY_AFTER_SECONDS = "2";
 
-    /** One refused field: where it is in the request, the rule it broke, and in words. */
-    record FieldError(String field, String rule, String message) {
+    CommandProblemResponses(SecurityLog securityLog) {
+        super(securityLog, Map.of(422, "Business rule broken"),
+                "The request could not be completed; nothing was stored. The failure is logged.");
     }
 
     @ExceptionHandler(CooperationRefused.class)
@@ -88,12 +75,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail outsideJurisdiction(OutsideJurisdiction e, HttpServletRequest request) {
         securityLog.refused(request, 404, "outside the caller's regions");
         return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", e.getMessage());
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    ProblemDetail notPermitted(NotPermitted e, HttpServletRequest request) {
-        securityLog.refused(request, 403, e.getMessage());
-        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -147,44 +128,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(InvalidValueException.class)
-    ProblemDetail invalidValue(InvalidValueException e) {
-        return invalid(List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
-    }
-
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(unreadable(e));
-    }
-
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", HttpStatus.valueOf(status.value()).name());
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
-    /** The security firewall refuses a header value (a control character, say) when the API first reads it. */
-    @ExceptionHandler(RequestRejectedException.class)
-    ProblemDetail rejected(RequestRejectedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", e.getMessage());
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseUnavailable.causes(e)) {
-            log.warn("Database unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
-                            "The database cannot be reached just now: try again later."));
-        }
-        log.error("Unexpected failure", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "The request could not be completed; nothing was stored. The failure is logged."));
     }
 
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
@@ -252,19 +199,4 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELD", errors.stream()
-                .map(FieldError::message).collect(Collectors.joining("; ")));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 409, "Conflict",
-                422, "Business rule broken", 500, "Internal error").getOrDefault(status.value(), status.getReasonPhrase()));
-        problem.setProperty("code", code);
-        return problem;
-    }
 }
