@@ -3,7 +3,7 @@ package id.kerjasama.command.idempotency;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import id.kerjasama.command.cooperation.CooperationController;
+import id.kerjasama.command.cooperation.web.CooperationController;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
