@@ -41,14 +41,15 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule only_the_actor_source_reads_request_headers = noClasses()
-            .that().resideOutsideOfPackages("id.kerjasama.command.actor..", "id.kerjasama.command.idempotency.web..")
+            .that().resideOutsideOfPackages("id.kerjasama.command.actor.web..", "id.kerjasama.command.idempotency.web..")
             .should().callMethod(HttpServletRequest.class, "getHeader", String.class);
 
     /** What decides and what stores knows nothing of HTTP: requests and answers are the web packages' business. */
     @ArchTest
     static final ArchRule the_model_knows_no_web = noClasses()
-            .that().resideInAnyPackage("id.kerjasama.command.cooperation..", "id.kerjasama.command.idempotency..",
-                    "id.kerjasama.command.deadline..", "id.kerjasama.command.eventstore..", "id.kerjasama.command.audit..")
+            .that().resideInAnyPackage("id.kerjasama.command.actor..", "id.kerjasama.command.cooperation..",
+                    "id.kerjasama.command.idempotency..", "id.kerjasama.command.deadline..",
+                    "id.kerjasama.command.eventstore..", "id.kerjasama.command.audit..")
             .and().resideOutsideOfPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
                     "org.springframework.http..", "org.springdoc..", "io.swagger..", "id.kerjasama.command..web..");
