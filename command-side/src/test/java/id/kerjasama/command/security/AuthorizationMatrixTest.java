@@ -3,8 +3,7 @@ package id.kerjasama.command.security;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
-import id.kerjasama.command.cooperation.web.CommandBody;
-import id.kerjasama.command.cooperation.web.CommandFromPath;
+import id.kerjasama.command.cooperation.web.CommandArguments;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.MethodParameter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -106,16 +104,11 @@ class AuthorizationMatrixTest {
             }
             for (String path : info.getPatternValues()) {
                 if (path.startsWith("/api/")) {
-                    endpoints.add(new Endpoint(commandOf(mapping.getValue()), path, !path.contains("{id}")));
+                    endpoints.add(new Endpoint(CommandArguments.commandOf(mapping.getValue()).orElse(null), path,
+                            !path.contains("{id}")));
                 }
             }
         }
         return endpoints;
-    }
-
-    private static Class<?> commandOf(HandlerMethod handler) {
-        return Arrays.stream(handler.getMethodParameters())
-                .filter(p -> p.hasParameterAnnotation(CommandBody.class) || p.hasParameterAnnotation(CommandFromPath.class))
-                .<Class<?>>map(MethodParameter::getParameterType).findFirst().orElse(null);
     }
 }

@@ -47,7 +47,7 @@ import java.util.Optional;
  * it: 415 for a content type the converter cannot read, 400 for a missing or unreadable one.
  */
 @Configuration
-class CommandArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     private final MappingJackson2HttpMessageConverter converter;
     private final ObjectMapper json;
@@ -64,7 +64,7 @@ class CommandArguments implements HandlerMethodArgumentResolver, WebMvcConfigure
     }
 
     /** The command a handler method stands for: the type of its {@link CommandBody} or {@link CommandFromPath}. */
-    static Optional<Class<?>> commandOf(HandlerMethod handler) {
+    public static Optional<Class<?>> commandOf(HandlerMethod handler) {
         return Arrays.stream(handler.getMethodParameters())
                 .filter(p -> p.hasParameterAnnotation(CommandBody.class) || p.hasParameterAnnotation(CommandFromPath.class))
                 .<Class<?>>map(MethodParameter::getParameterType).findFirst();

@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+// so that the OpenAPI description shows the body, as for Spring's own @RequestBody
 @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
 public @interface CommandBody {
 }

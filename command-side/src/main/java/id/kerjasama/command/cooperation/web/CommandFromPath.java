@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+// the command is no parameter of the request: the OpenAPI description shows only the path's id
 @io.swagger.v3.oas.annotations.Parameter(hidden = true)
 public @interface CommandFromPath {
 }
