@@ -44,7 +44,7 @@ public class CooperationCommands {
     public CommandOutcome send(Object command, Long expectedVersion) {
         Actor actor = actors.current();
         Caller caller = actor.caller();
-        if (!CommandPermissions.allowed(command.getClass().getSimpleName()).contains(caller.role())) {
+        if (!CommandPermissions.allowed(command.getClass()).contains(caller.role())) {
             throw new NotPermitted(caller.role() + " may not " + command.getClass().getSimpleName());
         }
         RegionCode newCooperationRegion = command instanceof InitiateCooperation initiate ? initiate.initiatingRegion()

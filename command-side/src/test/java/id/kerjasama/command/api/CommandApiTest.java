@@ -274,8 +274,9 @@ class CommandApiTest {
         int commands = 0;
         for (Map.Entry<String, String> sample : new TreeMap<>(SampleCommands.BODIES).entrySet()) {
             String name = sample.getKey();
-            List<RecordComponent> happened = Arrays.stream(Class.forName("id.kerjasama.cooperation.command." + name)
-                    .getRecordComponents()).filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();
+            Class<?> command = Class.forName("id.kerjasama.cooperation.command." + name);
+            List<RecordComponent> happened = Arrays.stream(command.getRecordComponents())
+                    .filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();
             if (happened.isEmpty()) {
                 continue;
             }
@@ -287,7 +288,7 @@ class CommandApiTest {
                     body.put(c.getName(), today.getYear() + 2);
                 }
             });
-            api.as("caller", CommandPermissions.allowed(name).iterator().next().name(), "62.09");
+            api.as("caller", CommandPermissions.allowed(command).iterator().next().name(), "62.09");
             CommandApi.Answer answer = name.equals("ImportSignedAgreement")
                     ? api.post("/api/cooperations/imports", body.toString())
                     : api.send(lamandau.id(), name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), body.toString());

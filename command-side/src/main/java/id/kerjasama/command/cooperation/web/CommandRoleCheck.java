@@ -1,5 +1,6 @@
-package id.kerjasama.command.security;
+package id.kerjasama.command.cooperation.web;
 
+import id.kerjasama.command.security.CommandPermissions;
 import id.kerjasama.web.security.Callers;
 import id.kerjasama.web.security.NotPermitted;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses a command whose sender's role may not send it before its body is even read. Each endpoint of the
- * command API is named after its command ({@code signAgreement} for {@code SignAgreement}), which is how the
- * permission table is found; an endpoint without a line in the table is refused for everyone.
+ * Refuses a command whose sender's role may not send it before its body is even read. The command an endpoint
+ * stands for is the type of its {@link CommandBody} or {@link CommandFromPath} argument, which is how the permission
+ * table is found; an endpoint without such an argument, or whose command has no line in the table, is refused for
+ * everyone.
  */
 @Configuration
 class CommandRoleCheck implements WebMvcConfigurer, HandlerInterceptor {
@@ -33,10 +35,10 @@ class CommandRoleCheck implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method && "POST".equals(request.getMethod())) {
-            String command = CommandPermissions.commandOf(method.getMethod().getName());
+            Class<?> command = CommandArguments.commandOf(method).orElse(null);
             var role = callers.of(SecurityContextHolder.getContext().getAuthentication()).role();
             if (!CommandPermissions.allowed(command).contains(role)) {
-                throw new NotPermitted(role + " may not " + command);
+                throw new NotPermitted(role + " may not " + (command == null ? method.getMethod().getName() : command.getSimpleName()));
             }
         }
         return true;

@@ -1,5 +1,7 @@
-package id.kerjasama.command.actor;
+package id.kerjasama.command.actor.web;
 
+import id.kerjasama.command.actor.Actor;
+import id.kerjasama.command.actor.ActorSource;
 import id.kerjasama.web.security.Callers;
 import id.kerjasama.validation.InvalidValueException;
 import org.springframework.security.core.context.SecurityContextHolder;

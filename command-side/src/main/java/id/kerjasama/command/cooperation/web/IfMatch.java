@@ -1,4 +1,4 @@
-package id.kerjasama.command.cooperation;
+package id.kerjasama.command.cooperation.web;
 
 import id.kerjasama.validation.InvalidValueException;
 

@@ -1,4 +1,4 @@
-package id.kerjasama.command.cooperation;
+package id.kerjasama.command.cooperation.web;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;

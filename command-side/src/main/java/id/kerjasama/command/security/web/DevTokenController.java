@@ -1,5 +1,7 @@
-package id.kerjasama.command.security;
+package id.kerjasama.command.security.web;
 
+import id.kerjasama.command.security.DemoUser;
+import id.kerjasama.command.security.DevTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,5 +1,9 @@
-package id.kerjasama.command.idempotency;
+package id.kerjasama.command.idempotency.web;
 
+import id.kerjasama.command.idempotency.IdempotencyKeyInUse;
+import id.kerjasama.command.idempotency.IdempotencyKeyReused;
+import id.kerjasama.command.idempotency.IdempotencySettings;
+import id.kerjasama.command.idempotency.IdempotentRequests;
 import id.kerjasama.validation.InvalidValueException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
