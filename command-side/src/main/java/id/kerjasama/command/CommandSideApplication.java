@@ -1,12 +1,15 @@
 package id.kerjasama.command;
 
+import id.kerjasama.web.WebSupport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 /** The command side: decides on every step of a cooperation and stores it as an event. */
 @SpringBootApplication
+@Import(WebSupport.class)
 @ConfigurationPropertiesScan
 @PropertySource("classpath:command-side.properties")
 public class CommandSideApplication {

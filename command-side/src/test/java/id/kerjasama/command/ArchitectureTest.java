@@ -7,9 +7,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.servlet.http.HttpServletRequest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the layout of README true: a Spring-free published language, and a command side that decides alone. */
+/**
+ * Keeps the layout of README true: a Spring-free published language, web support shared by both sides, a command
+ * side that decides alone, and within it web packages apart from the model, checked by package rather than by class.
+ */
 @AnalyzeClasses(packages = "id.kerjasama", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -25,6 +29,12 @@ class ArchitectureTest {
                     "id.kerjasama.validation..", "id.kerjasama.eventstore..", "id.kerjasama.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
 
+    /** What both sides' APIs share is shared for real: it serves either side and names neither. */
+    @ArchTest
+    static final ArchRule the_web_support_knows_neither_side = noClasses()
+            .that().resideInAPackage("id.kerjasama.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
+
     /** The offline verifier ships the audit package with the JDK alone: no Axon, Spring or database on its path. */
     @ArchTest
     static final ArchRule the_audit_language_needs_only_the_jdk = classes()
@@ -37,13 +47,31 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule only_the_actor_source_reads_request_headers = noClasses()
-            .that().resideOutsideOfPackages("id.kerjasama.command.actor..", "id.kerjasama.command.idempotency..")
+            .that().resideOutsideOfPackages("id.kerjasama.command.actor.web..", "id.kerjasama.command.idempotency.web..")
             .should().callMethod(HttpServletRequest.class, "getHeader", String.class);
 
+    /** What decides and what stores knows nothing of HTTP: requests and answers are the web packages' business. */
     @ArchTest
-    static final ArchRule the_aggregate_does_no_io_and_knows_no_web = noClasses()
-            .that().resideInAPackage("id.kerjasama.command.cooperation.policy..")
-            .or().haveSimpleName("Cooperation")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "java.sql..", "java.net..",
-                    "org.springframework.jdbc..");
+    static final ArchRule the_model_knows_no_web = noClasses()
+            .that().resideInAnyPackage("id.kerjasama.command.actor..", "id.kerjasama.command.cooperation..",
+                    "id.kerjasama.command.idempotency..", "id.kerjasama.command.deadline..",
+                    "id.kerjasama.command.eventstore..", "id.kerjasama.command.audit..")
+            .and().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                    "org.springframework.http..", "org.springdoc..", "io.swagger..", "id.kerjasama.command..web..");
+
+    @ArchTest
+    static final ArchRule the_cooperation_model_does_no_io = noClasses()
+            .that().resideInAPackage("id.kerjasama.command.cooperation..").and().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "org.springframework.jdbc..");
+
+    /** A feature's web package is an entry point: only other web code may build on it. */
+    @ArchTest
+    static final ArchRule only_web_code_uses_a_features_web_package = noClasses()
+            .that().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAPackage("id.kerjasama.command.*.web..");
+
+    @ArchTest
+    static final ArchRule the_features_of_the_command_side_have_no_cycles = slices()
+            .matching("id.kerjasama.command.(*)..").should().beFreeOfCycles();
 }

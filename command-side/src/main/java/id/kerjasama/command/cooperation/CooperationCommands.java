@@ -5,7 +5,7 @@ import id.kerjasama.command.actor.ActorSource;
 import id.kerjasama.actor.Caller;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.command.security.CommandPermissions;
-import id.kerjasama.command.security.NotPermitted;
+import id.kerjasama.web.security.NotPermitted;
 import id.kerjasama.cooperation.command.ImportSignedAgreement;
 import id.kerjasama.cooperation.command.InitiateCooperation;
 import id.kerjasama.region.RegionCode;
@@ -44,7 +44,7 @@ public class CooperationCommands {
     public CommandOutcome send(Object command, Long expectedVersion) {
         Actor actor = actors.current();
         Caller caller = actor.caller();
-        if (!CommandPermissions.allowed(command.getClass().getSimpleName()).contains(caller.role())) {
+        if (!CommandPermissions.allowed(command.getClass()).contains(caller.role())) {
             throw new NotPermitted(caller.role() + " may not " + command.getClass().getSimpleName());
         }
         RegionCode newCooperationRegion = command instanceof InitiateCooperation initiate ? initiate.initiatingRegion()

@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /** The table {@code idempotent_request} (Flyway V4): one row per caller and key, with the answer it got. */
 @Repository
-class IdempotentRequests {
+public class IdempotentRequests {
 
     /** What a request with a key was answered, as far as a retry needs it. */
-    record Answer(String fingerprint, int status, String contentType, String location, String etag, byte[] body) {
+    public record Answer(String fingerprint, int status, String contentType, String location, String etag, byte[] body) {
     }
 
     private final JdbcTemplate jdbc;
@@ -28,7 +28,7 @@ class IdempotentRequests {
      *
      * @return false if another request holds the key (committed; a concurrent one is waited for by the database)
      */
-    boolean claim(String caller, String key, String fingerprint, Instant now, Instant expiresAt) {
+    public boolean claim(String caller, String key, String fingerprint, Instant now, Instant expiresAt) {
         jdbc.update("DELETE FROM idempotent_request WHERE caller = ? AND idempotency_key = ? AND expires_at <= ?",
                 caller, key, utc(now));
         try {
@@ -40,12 +40,12 @@ class IdempotentRequests {
         }
     }
 
-    void answer(String caller, String key, int status, String contentType, String location, String etag, byte[] body) {
+    public void answer(String caller, String key, int status, String contentType, String location, String etag, byte[] body) {
         jdbc.update("UPDATE idempotent_request SET status = ?, content_type = ?, location = ?, etag = ?, body = ? "
                 + "WHERE caller = ? AND idempotency_key = ?", status, contentType, location, etag, body, caller, key);
     }
 
-    Optional<Answer> answered(String caller, String key, Instant now) {
+    public Optional<Answer> answered(String caller, String key, Instant now) {
         return jdbc.query("SELECT fingerprint, status, content_type, location, etag, body FROM idempotent_request "
                         + "WHERE caller = ? AND idempotency_key = ? AND expires_at > ? AND status IS NOT NULL",
                 (row, n) -> new Answer(row.getString(1).strip(), row.getInt(2), row.getString(3), row.getString(4),

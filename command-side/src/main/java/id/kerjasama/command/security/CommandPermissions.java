@@ -16,7 +16,7 @@ import static id.kerjasama.actor.ActorRole.*;
  */
 public final class CommandPermissions {
 
-    private static final Map<String, Set<ActorRole>> ALLOWED = new LinkedHashMap<>();
+    private static final Map<Class<?>, Set<ActorRole>> ALLOWED = new LinkedHashMap<>();
 
     static {
         // preparation, by the initiating unit (or the secretariat registering a partner's offer)
@@ -69,20 +69,15 @@ public final class CommandPermissions {
     }
 
     private static void allow(Class<?> command, ActorRole first, ActorRole... more) {
-        ALLOWED.put(command.getSimpleName(), EnumSet.of(first, more));
+        ALLOWED.put(command, EnumSet.of(first, more));
     }
 
-    /** The roles that may send the command of this simple name; none for a command without a line. */
-    public static Set<ActorRole> allowed(String command) {
-        return ALLOWED.getOrDefault(command, Set.of());
+    /** The roles that may send this command; none for a command without a line (or none at all). */
+    public static Set<ActorRole> allowed(Class<?> command) {
+        return command == null ? Set.of() : ALLOWED.getOrDefault(command, Set.of());
     }
 
-    /** The command an endpoint method stands for: {@code signAgreement} is {@code SignAgreement}. */
-    static String commandOf(String endpointMethod) {
-        return Character.toUpperCase(endpointMethod.charAt(0)) + endpointMethod.substring(1);
-    }
-
-    public static Map<String, Set<ActorRole>> table() {
+    public static Map<Class<?>, Set<ActorRole>> table() {
         return Map.copyOf(ALLOWED);
     }
 }

@@ -5,19 +5,16 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.DevTokenKey;
+import id.kerjasama.web.security.DevTokenTrust;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -28,10 +25,10 @@ import java.time.Instant;
 
 /**
  * The embedded default's own token issuer, for a first run without an identity provider: demo tokens signed with
- * a key kept in the data folder, trusted by both sides. It does not exist in the {@code prod} profile, whatever
- * the properties say, so production only ever trusts the configured issuer.
+ * a key kept in the data folder, which both sides trust ({@link DevTokenTrust}). It does not exist in the
+ * {@code prod} profile, whatever the properties say, so production only ever trusts the configured issuer.
  */
-@Configuration
+@Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "kerjasama.security.dev-tokens", havingValue = "true")
 public class DevTokens {
@@ -40,19 +37,8 @@ public class DevTokens {
 
     private final KeyPair keys;
 
-    DevTokens(@Value(KEY_FILE) String keyFile) {
+    DevTokens(@Value(DevTokenTrust.KEY_FILE) String keyFile) {
         this.keys = DevTokenKey.loadOrCreate(Path.of(keyFile));
-    }
-
-    /** Where the demo key is kept: by default in the data folder both sides share. */
-    static final String KEY_FILE = "${kerjasama.security.dev-token-key-file:${kerjasama.data-dir}/dev-token-key.pem}";
-
-    /** Trusts the demo tokens only: issued here, signed with this key, not expired. */
-    @Bean
-    JwtDecoder devTokenDecoder() {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(DevTokenKey.ISSUER));
-        return decoder;
     }
 
     public String issue(String subject, String name, ActorRole role, String region) {

@@ -1,5 +1,6 @@
 package id.kerjasama.command.web;
 
+import id.kerjasama.web.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -7,10 +8,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.BufferedReader;
@@ -31,8 +34,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     private final long limit;
 
-    BodySizeLimit(ApiLimits limits) {
-        this.limit = limits.maxBodySize().toBytes();
+    BodySizeLimit(@Value("${kerjasama.api.max-body-size:1MB}") DataSize maxBodySize) {
+        this.limit = maxBodySize.toBytes();
     }
 
     @Override

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import id.kerjasama.validation.Require;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import id.kerjasama.web.limits.ApiLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -31,7 +31,6 @@ import java.time.LocalDate;
  * also reads the stored events, stays as it is: what history already holds must always load.
  */
 @Configuration
-@EnableConfigurationProperties(ApiLimits.class)
 class RequestJson {
 
     @Bean

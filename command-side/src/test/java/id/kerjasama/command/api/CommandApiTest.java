@@ -274,8 +274,9 @@ class CommandApiTest {
         int commands = 0;
         for (Map.Entry<String, String> sample : new TreeMap<>(SampleCommands.BODIES).entrySet()) {
             String name = sample.getKey();
-            List<RecordComponent> happened = Arrays.stream(Class.forName("id.kerjasama.cooperation.command." + name)
-                    .getRecordComponents()).filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();
+            Class<?> command = Class.forName("id.kerjasama.cooperation.command." + name);
+            List<RecordComponent> happened = Arrays.stream(command.getRecordComponents())
+                    .filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();
             if (happened.isEmpty()) {
                 continue;
             }
@@ -287,7 +288,7 @@ class CommandApiTest {
                     body.put(c.getName(), today.getYear() + 2);
                 }
             });
-            api.as("caller", CommandPermissions.allowed(name).iterator().next().name(), "62.09");
+            api.as("caller", CommandPermissions.allowed(command).iterator().next().name(), "62.09");
             CommandApi.Answer answer = name.equals("ImportSignedAgreement")
                     ? api.post("/api/cooperations/imports", body.toString())
                     : api.send(lamandau.id(), name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(), body.toString());
@@ -335,14 +336,7 @@ class CommandApiTest {
     @Test
     void an_inspector_records_a_finding_that_is_followed_up_and_closed() {
         lamandau.active();
-        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
-        String finding = lamandau.step("record-audit-finding", """
-                {"severity":"HIGH","description":"PKS ditandatangani sebelum surat kuasa berlaku","eventSequenceNumbers":[1,2]}""")
-                .text("findingId");
-        lamandau.asOfficer();
-        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding
-                + "\",\"description\":\"Surat kuasa diterbitkan ulang\",\"followedUpOn\":\"2026-02-16\"}");
-        api.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.auditFindingFollowedUp();
         String close = "{\"findingId\":\"" + finding + "\",\"conclusion\":\"Tuntas\"}";
         lamandau.step("close-audit-finding", close);
         CommandApi.Answer again = api.send(lamandau.id(), "close-audit-finding", close);

@@ -136,6 +136,22 @@ public final class LamandauLifecycle {
         return this;
     }
 
+    /**
+     * The inspectorate records a finding on the first two events and the unit officer follows it up; the inspector
+     * acts next, and the finding's id is returned.
+     */
+    public String auditFindingFollowedUp() {
+        asInspector();
+        String finding = step("record-audit-finding", """
+                {"severity":"HIGH","description":"PKS ditandatangani sebelum surat kuasa berlaku","eventSequenceNumbers":[1,2]}""")
+                .text("findingId");
+        asOfficer();
+        step("record-finding-follow-up", "{\"findingId\":\"" + finding
+                + "\",\"description\":\"Surat kuasa diterbitkan ulang\",\"followedUpOn\":\"2026-02-16\"}");
+        asInspector();
+        return finding;
+    }
+
     public CommandApi.Answer step(String command, String body) {
         if (!retryingStale) {
             return versioned(accepted(send("/api/cooperations/" + id + "/" + command, body), 200));
@@ -186,6 +202,10 @@ public final class LamandauLifecycle {
 
     public void asSecretariat() {
         api.as("secretariat-lamandau", "SECRETARIAT", REGION);
+    }
+
+    public void asInspector() {
+        api.as("inspektorat-lamandau", "INSPECTOR", REGION);
     }
 
     public static String content(String title, String start, String end) {

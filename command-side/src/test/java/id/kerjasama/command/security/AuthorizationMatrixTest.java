@@ -3,6 +3,7 @@ package id.kerjasama.command.security;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
+import id.kerjasama.command.cooperation.web.CommandArguments;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -43,14 +44,19 @@ class AuthorizationMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Endpoint(String command, String path, boolean creates) {
+    /** {@code command} is the type of the handler's command argument, {@code null} for a handler without one. */
+    record Endpoint(Class<?> command, String path, boolean creates) {
+
+        String name() {
+            return command == null ? path : command.getSimpleName();
+        }
     }
 
     @Test
     void every_command_endpoint_has_a_permission_line_and_a_sample_body() {
         assertThat(endpoints()).hasSizeGreaterThan(30).allSatisfy(endpoint -> {
-            assertThat(CommandPermissions.allowed(endpoint.command())).as(endpoint.command()).isNotEmpty();
-            assertThat(SampleCommands.BODIES).as(endpoint.command()).containsKey(endpoint.command());
+            assertThat(CommandPermissions.allowed(endpoint.command())).as(endpoint.name()).isNotEmpty();
+            assertThat(SampleCommands.BODIES).as(endpoint.name()).containsKey(endpoint.name());
         });
     }
 
@@ -61,13 +67,13 @@ class AuthorizationMatrixTest {
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             String path = endpoint.path().replace("{id}", own);
-            String body = SampleCommands.BODIES.get(endpoint.command());
-            cells.add(DynamicTest.dynamicTest(endpoint.command() + " without a token", () ->
+            String body = SampleCommands.BODIES.get(endpoint.name());
+            cells.add(DynamicTest.dynamicTest(endpoint.name() + " without a token", () ->
                     assertThat(api.anonymous().post(path, body).status()).isEqualTo(401)));
             for (ActorRole role : Arrays.stream(ActorRole.values()).filter(r -> r != ActorRole.SYSTEM).toList()) {
                 boolean allowed = CommandPermissions.allowed(endpoint.command()).contains(role);
                 for (String region : List.of(OWN, OTHER)) {
-                    cells.add(DynamicTest.dynamicTest(endpoint.command() + " as " + role + " of " + region, () -> {
+                    cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role + " of " + region, () -> {
                         CommandApi.Answer answer = api.as("matrix-" + role, role.name(), region).post(path, body);
                         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(expected(endpoint, allowed, region, answer.status()));
                     }));
@@ -98,7 +104,7 @@ class AuthorizationMatrixTest {
             }
             for (String path : info.getPatternValues()) {
                 if (path.startsWith("/api/")) {
-                    endpoints.add(new Endpoint(CommandPermissions.commandOf(mapping.getValue().getMethod().getName()), path,
+                    endpoints.add(new Endpoint(CommandArguments.commandOf(mapping.getValue()).orElse(null), path,
                             !path.contains("{id}")));
                 }
             }

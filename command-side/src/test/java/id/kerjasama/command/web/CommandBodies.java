@@ -2,10 +2,10 @@ package id.kerjasama.command.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import id.kerjasama.actor.ActorRole;
-import id.kerjasama.command.cooperation.CooperationController;
+import id.kerjasama.command.cooperation.web.CommandBody;
+import id.kerjasama.command.cooperation.web.CooperationController;
 import id.kerjasama.command.security.CommandPermissions;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -65,10 +65,10 @@ final class CommandBodies {
             if (mapping == null) {
                 continue;
             }
-            Arrays.stream(method.getParameters()).filter(p -> p.isAnnotationPresent(RequestBody.class)).forEach(body -> {
+            Arrays.stream(method.getParameters()).filter(p -> p.isAnnotationPresent(CommandBody.class)).forEach(body -> {
                 String endpoint = "/api/cooperations" + (mapping.value().length == 0 ? "" : mapping.value()[0])
                         .replace("{id}", UUID.randomUUID().toString());
-                ActorRole role = CommandPermissions.allowed(body.getType().getSimpleName()).iterator().next();
+                ActorRole role = CommandPermissions.allowed(body.getType()).iterator().next();
                 walk(body.getType(), "", leaf, new Slot(endpoint, "", false, role), slots);
             });
         }

@@ -122,6 +122,21 @@ class RequestInputTest {
                 .path("code").asText()).isEqualTo("MALFORMED_JSON");
     }
 
+    /** YAML is a superset of JSON: read as such, a body would pass by the strict reader and its refusals. */
+    @Test
+    void a_body_in_another_format_than_json_is_refused_unread() throws Exception {
+        String keyTwice = """
+                {"type":"KSDPK","title":"A","title":"B","initiatingRegion":"62.09","initiatingUnit":"RSUD",
+                 "initiator":"REGIONAL_UNIT","partner":{"kind":"BUSINESS","name":"PT CBI"},"affairs":["HEALTH"],
+                 "objective":"Layanan"}""";
+        for (String endpoint : List.of("/api/cooperations", "/api/cooperations/" + UUID.randomUUID() + "/appoint-liaison-officer")) {
+            MockHttpServletResponse response = mvc.perform(post(endpoint).contentType("application/yaml")
+                    .content(keyTwice.getBytes(StandardCharsets.UTF_8)).with(caller("SECRETARIAT"))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " " + response.getContentAsString()).isEqualTo(415);
+            assertThat(response.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
+        }
+    }
+
     @Test
     void a_number_or_boolean_for_a_text_and_a_text_for_a_boolean_or_number_are_refused_naming_the_field() throws Exception {
         String initiate = "/api/cooperations";

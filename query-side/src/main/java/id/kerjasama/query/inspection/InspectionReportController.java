@@ -7,7 +7,7 @@ import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.cooperation.RegistryQuery;
 import id.kerjasama.query.security.CurrentCaller;
-import id.kerjasama.query.security.NotPermitted;
+import id.kerjasama.web.security.NotPermitted;
 import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.region.RegionDirectory;

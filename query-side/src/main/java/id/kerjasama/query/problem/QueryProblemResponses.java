@@ -3,14 +3,10 @@ package id.kerjasama.query.problem;
 import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.cooperation.CooperationNotFound;
-import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.query.live.ReadModelBehind;
-import id.kerjasama.query.security.NotPermitted;
-import id.kerjasama.query.security.SecurityLog;
-import jakarta.servlet.http.HttpServletRequest;
 import id.kerjasama.validation.InvalidValueException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import id.kerjasama.web.problem.ProblemResponses;
+import id.kerjasama.web.security.SecurityLog;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,41 +14,25 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 7807 problems with a stable {@code code}, as on the command side: 400 naming the parameter and its rule,
- * 404 for an unknown cooperation or checkpoint, 409 for a checkpoint refused over a contradicting history, 503
- * when the read model did not catch up in time.
+ * The query API's problems beyond those both sides share: 400 naming the parameter and its rule, 404 for an
+ * unknown cooperation or checkpoint, 409 for a checkpoint refused over a contradicting history, 503 when the read
+ * model did not catch up in time.
  */
 @RestControllerAdvice
-class QueryProblemResponses extends ResponseEntityExceptionHandler {
-
-    private final SecurityLog securityLog;
+class QueryProblemResponses extends ProblemResponses {
 
     QueryProblemResponses(SecurityLog securityLog) {
-        this.securityLog = securityLog;
-    }
-
-    private static final Logger log = LoggerFactory.getLogger(QueryProblemResponses.class);
-
-    record FieldError(String field, String rule, String message) {
-    }
-
-    @ExceptionHandler(InvalidValueException.class)
-    ProblemDetail invalid(InvalidValueException e) {
-        return invalid(e.field(), e.rule(), e.getMessage());
+        super(securityLog, Map.of(503, "Not yet available"), "The request could not be answered. The failure is logged.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -76,12 +56,6 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CooperationNotFound.class)
     ProblemDetail notFound(CooperationNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", e.getMessage());
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    ProblemDetail notPermitted(NotPermitted e, HttpServletRequest request) {
-        securityLog.refused(request, 403, e.getMessage());
-        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
     @ExceptionHandler(CheckpointNotFound.class)
@@ -111,50 +85,5 @@ class QueryProblemResponses extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(e.getParameterName(), "REQUIRED", e.getParameterName() + " is required"));
-    }
-
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", HttpStatus.valueOf(status.value()).name());
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
-    /** The security firewall refuses a header value (a control character, say) when the API first reads it. */
-    @ExceptionHandler(RequestRejectedException.class)
-    ProblemDetail rejected(RequestRejectedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", e.getMessage());
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseUnavailable.causes(e)) {
-            log.warn("Database unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
-                            "The database cannot be reached just now: try again later."));
-        }
-        log.error("Unexpected failure", e);
-        return ResponseEntity.internalServerError().body(
-                problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "The request could not be answered. The failure is logged."));
-    }
-
-    private static ProblemDetail invalid(String field, String rule, String message) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_FIELD", message);
-        problem.setProperty("errors", List.of(new FieldError(field, rule, message)));
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://kerjasama.id/problems/" + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(Map.of(400, "Invalid request", 403, "Forbidden", 404, "Not found", 409, "Conflict",
-                        503, "Not yet available", 500, "Internal error")
-                .getOrDefault(status.value(), status.getReasonPhrase()));
-        problem.setProperty("code", code);
-        return problem;
     }
 }

@@ -1,6 +1,8 @@
 package id.kerjasama.query.security;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.web.security.Callers;
+import id.kerjasama.web.security.NotPermitted;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 

@@ -5,6 +5,8 @@ import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.cooperation.CooperationStore;
 import id.kerjasama.query.history.StoredEvents;
 import id.kerjasama.region.RegionCode;
+import id.kerjasama.web.security.NotPermitted;
+import id.kerjasama.web.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;

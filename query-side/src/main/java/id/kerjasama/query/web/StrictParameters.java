@@ -2,9 +2,9 @@ package id.kerjasama.query.web;
 
 import id.kerjasama.validation.InvalidValueException;
 import id.kerjasama.validation.Require;
+import id.kerjasama.web.limits.ApiLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -34,7 +34,6 @@ import java.util.function.Function;
  */
 @ControllerAdvice
 @Configuration
-@EnableConfigurationProperties(ApiLimits.class)
 class StrictParameters implements WebMvcConfigurer {
 
     private final ApiLimits limits;

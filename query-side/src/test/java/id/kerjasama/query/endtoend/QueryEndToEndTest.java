@@ -93,14 +93,7 @@ abstract class QueryEndToEndTest extends EndToEndTest {
         long justified = lamandau.step("justify-continuation", "{\"evaluationId\":\"" + evaluation
                 + "\",\"justification\":\"Layanan rujukan masih dibutuhkan\"}").body().path("version").asLong();
         Thread.sleep(20);
-        commands.as("inspektorat-lamandau", "INSPECTOR", "62.09");
-        String finding = lamandau.step("record-audit-finding", """
-                {"severity":"HIGH","description":"PKS ditandatangani sebelum surat kuasa berlaku","eventSequenceNumbers":[1,2]}""")
-                .text("findingId");
-        lamandau.asOfficer();
-        lamandau.step("record-finding-follow-up", "{\"findingId\":\"" + finding
-                + "\",\"description\":\"Surat kuasa diterbitkan ulang\",\"followedUpOn\":\"2026-02-16\"}");
-        commands.as("inspektorat-lamandau", "INSPECTOR", "62.09");
+        String finding = lamandau.auditFindingFollowedUp();
         long closed = lamandau.step("close-audit-finding", "{\"findingId\":\"" + finding
                 + "\",\"conclusion\":\"Tuntas\"}").body().path("version").asLong();
 

@@ -1,0 +1,49 @@
+package id.kerjasama.web.security;
+
+import id.kerjasama.web.problem.ProblemWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
+
+/**
+ * Every request needs a valid bearer token, naming its {@link Callers caller}, except health, the API description
+ * and what a side opens with its {@link PublicRoutes}. Refusals are problems, logged in the {@link SecurityLog}.
+ */
+@Configuration
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes)
+            throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(Customizer.withDefaults())
+                .authorizeHttpRequests(requests -> {
+                    publicRoutes.forEach(routes -> routes.permit(requests));
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                    "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                            .anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            securityLog.refused(request, 401, e.getMessage());
+                            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                    "A valid bearer token is required: " + e.getMessage());
+                        }))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
+                    securityLog.refused(request, 403, e.getMessage());
+                    ProblemWriter.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed");
+                }))
+                .build();
+    }
+}
