@@ -54,13 +54,13 @@ public class CooperationStore {
     }
 
     /** The stored details of these cooperations, in one statement; those not stored yet are absent from the map. */
-    Map<String, CooperationDetail> findAll(Collection<String> ids) {
-        Map<String, CooperationDetail> found = new HashMap<>();
+    Map<String, Write> findAll(Collection<String> ids) {
+        Map<String, Write> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         jdbc.query(ProjectionBatch.withIds("SELECT id, detail FROM query.cooperation_detail WHERE id = ANY (?)", ids),
-                (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
+                (RowCallbackHandler) rs -> found.put(rs.getString(1), Write.loaded(read(rs.getString(2)))));
         return found;
     }
 
