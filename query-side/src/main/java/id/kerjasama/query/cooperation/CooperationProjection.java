@@ -39,7 +39,7 @@ class CooperationProjection extends BatchedProjection<CooperationStore.Write, Pr
 
     @Override
     protected CooperationStore.Write empty() {
-        return CooperationStore.Write.created(new CooperationDetail());
+        return store.created();
     }
 
     @Override

@@ -6,6 +6,7 @@ import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.history.HistoryEntry;
 import id.kerjasama.query.history.StoredEvents;
 import id.kerjasama.query.live.ReadYourWrites;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;

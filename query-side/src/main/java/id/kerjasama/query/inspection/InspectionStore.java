@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** The inspection read model in SQL: one file per cooperation, its flags, its stays in each stage, its decisions. */
 @Repository
-class InspectionStore {
+public class InspectionStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -34,7 +34,7 @@ class InspectionStore {
     }
 
     /** The files matching a condition on query.inspection_file's columns. */
-    List<InspectionFile> files(String where, List<Object> args) {
+    public List<InspectionFile> files(String where, List<Object> args) {
         return jdbc.query("SELECT state FROM query.inspection_file WHERE " + where + " ORDER BY cooperation_id",
                 (rs, n) -> read(rs.getString(1)), args.toArray());
     }
@@ -155,10 +155,6 @@ class InspectionStore {
         jdbc.update("DELETE FROM query.inspection_file");
     }
 
-    JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
     }
@@ -167,7 +163,7 @@ class InspectionStore {
         return at == null ? null : Timestamp.from(at);
     }
 
-    InspectionFile read(String state) {
+    public InspectionFile read(String state) {
         try {
             return json.readValue(state, InspectionFile.class);
         } catch (JsonProcessingException e) {

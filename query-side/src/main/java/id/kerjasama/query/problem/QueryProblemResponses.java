@@ -1,10 +1,10 @@
 package id.kerjasama.query.problem;
 
+import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
-import id.kerjasama.query.cooperation.CooperationNotFound;
-import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.query.live.ReadModelBehind;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.NotPermitted;
 import id.kerjasama.query.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;

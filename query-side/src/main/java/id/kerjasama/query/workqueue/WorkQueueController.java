@@ -1,11 +1,10 @@
 package id.kerjasama.query.workqueue;
 
-import id.kerjasama.query.cooperation.CooperationNotFound;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +27,11 @@ public class WorkQueueController {
     public record WorkQueues(String region, Map<WorkQueue, List<QueuedItem>> queues) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final WorkItemTable items;
     private final ReadGuard guard;
 
-    WorkQueueController(JdbcTemplate jdbc, ReadGuard guard) {
-        this.jdbc = jdbc;
+    WorkQueueController(WorkItemTable items, ReadGuard guard) {
+        this.items = items;
         this.guard = guard;
     }
 
@@ -44,12 +43,7 @@ public class WorkQueueController {
         }
         Map<WorkQueue, List<QueuedItem>> queues = new EnumMap<>(WorkQueue.class);
         for (WorkQueue queue : WorkQueue.values()) {
-            queues.put(queue, jdbc.query("SELECT cooperation_id, document_id, title, since FROM query.work_item "
-                            + "WHERE region_code = ? AND queue = ? ORDER BY since, cooperation_id",
-                    (rs, n) -> new QueuedItem(rs.getString(1),
-                            WorkItems.WHOLE_COOPERATION.equals(rs.getString(2)) ? null : rs.getString(2),
-                            rs.getString(3), rs.getTimestamp(4).toInstant()),
-                    region.value(), queue.name()));
+            queues.put(queue, items.queue(region, queue));
         }
         return new WorkQueues(region.value(), queues);
     }

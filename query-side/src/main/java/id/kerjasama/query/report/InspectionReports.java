@@ -1,4 +1,4 @@
-package id.kerjasama.query.inspection;
+package id.kerjasama.query.report;
 
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.PartnerKind;
@@ -6,7 +6,11 @@ import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.cooperation.CooperationDetail.RegionView;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.history.EventSummaries;
+import id.kerjasama.query.inspection.FlagKind;
+import id.kerjasama.query.inspection.InspectionFile;
 import id.kerjasama.query.inspection.InspectionFile.Flag;
+import id.kerjasama.query.inspection.InspectionStore;
+import id.kerjasama.query.inspection.LabelRules;
 import id.kerjasama.region.RegionCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +45,11 @@ public class InspectionReports {
     private final ZoneId zone;
     private final int expiryWindowDays;
 
-    InspectionReports(InspectionStore store, Clock clock, @Value("${kerjasama.time-zone:Asia/Jakarta}") ZoneId zone,
+    InspectionReports(InspectionStore store, JdbcTemplate jdbc, Clock clock,
+                      @Value("${kerjasama.time-zone:Asia/Jakarta}") ZoneId zone,
                       @Value("${kerjasama.reports.expiry-window-days:90}") int expiryWindowDays) {
         this.store = store;
-        this.jdbc = store.jdbc();
+        this.jdbc = jdbc;
         this.clock = clock;
         this.zone = zone;
         this.expiryWindowDays = expiryWindowDays;
