@@ -36,7 +36,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What every projection of the cooperation processor does with one unit of work, in one place:
+ * What every projection of the cooperation processor does with one unit of work, in one place (a projection states
+ * only its store and its fold, as a {@link BatchedProjection}):
  * <ul>
  * <li>learn up front which cooperations a processor batch touches, load them with one statement per projection, and
  * write them all with a few JDBC batches at commit: one statement per cooperation and table made a rebuild pay a

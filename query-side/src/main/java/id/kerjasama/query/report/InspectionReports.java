@@ -85,7 +85,7 @@ public class InspectionReports {
                                      List<OpenFlag> flags) {
     }
 
-    Page<OverdueCooperation> overdue(Selection selection, List<FlagKind> kinds, int minDays, int page, int size) {
+    public Page<OverdueCooperation> overdue(Selection selection, List<FlagKind> kinds, int minDays, int page, int size) {
         LocalDate today = today();
         Selection open = selection.and("fl.closed_at IS NULL").and("fl.since <= ?", Date.valueOf(today.minusDays(minDays)))
                 .in("fl.kind", kinds.stream().map(Enum::name).toList());
@@ -138,7 +138,7 @@ public class InspectionReports {
     private record Stay(String region, Stage stage, long days) {
     }
 
-    Compliance compliance(String scope, Selection selection) {
+    public Compliance compliance(String scope, Selection selection) {
         LocalDate today = today();
         List<FileRow> files = jdbc.query("SELECT region_code, stage, signed_on, term_end, evaluations_met, "
                         + "evaluations_missed, dormant, open_flags, open_findings FROM query.inspection_file f WHERE "
@@ -220,7 +220,7 @@ public class InspectionReports {
                                 DecisionActor actor, EventSummaries.Summary summary) {
     }
 
-    Page<DecisionEntry> decisions(Selection selection, String actor, String unit, String role, List<String> types,
+    public Page<DecisionEntry> decisions(Selection selection, String actor, String unit, String role, List<String> types,
                                   LocalDate from, LocalDate to, int page, int size) {
         Selection s = selection.in("d.event_type", types);
         s = actor == null ? s : s.and("d.actor_id = ?", actor);
@@ -255,7 +255,7 @@ public class InspectionReports {
                                      List<LabelRules.Mismatch> mismatches) {
     }
 
-    Page<LabelMismatchEntry> labelMismatches(Selection selection, List<LabelRules.MismatchKind> kinds, int page, int size) {
+    public Page<LabelMismatchEntry> labelMismatches(Selection selection, List<LabelRules.MismatchKind> kinds, int page, int size) {
         Selection s = selection.and("label_mismatches IS NOT NULL");
         if (!kinds.isEmpty()) {
             s = s.and("(" + String.join(" OR ", kinds.stream().map(k -> "label_mismatches LIKE ?").toList()) + ")",
@@ -296,7 +296,7 @@ public class InspectionReports {
                                  List<PeriodicLine> cooperations) {
     }
 
-    PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
+    public PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
         Selection ofRegion = Selection.all().and("region_code = ?", region.value());
         List<InspectionFile> files = store.files(ofRegion.sql(), ofRegion.args()).stream()
                 .filter(f -> !began(f).isAfter(to) && (f.endedAt == null || !day(f.endedAt).isBefore(from)))

@@ -12,20 +12,20 @@ import java.util.List;
  * Which cooperations a report covers: a SQL condition on query.inspection_file's columns and its arguments, built
  * up filter by filter, so that the controller names the filters and only this class knows the columns.
  */
-record Selection(String sql, List<Object> args) {
+public record Selection(String sql, List<Object> args) {
 
-    static Selection all() {
+    public static Selection all() {
         return new Selection("1 = 1", List.of());
     }
 
     /** The cooperations a read scope covers: those where a region of it is a party. */
-    static Selection within(ReadScope scope) {
+    public static Selection within(ReadScope scope) {
         ReadScope.Condition condition = scope.condition();
         return condition == null ? all() : new Selection(condition.sql(), condition.args());
     }
 
     /** The cooperations a region of the jurisdiction initiated. */
-    static Selection initiatedWithin(Jurisdiction jurisdiction) {
+    public static Selection initiatedWithin(Jurisdiction jurisdiction) {
         if (jurisdiction.national()) {
             return all();
         }
@@ -34,22 +34,22 @@ record Selection(String sql, List<Object> args) {
     }
 
     /** Those where the region is a party, initiating or partner. */
-    Selection withParty(RegionCode region) {
+    public Selection withParty(RegionCode region) {
         return and("(region_code = ? OR partner_region_code = ?)", region.value(), region.value());
     }
 
     /** Those initiated by the region. */
-    Selection initiatedBy(RegionCode region) {
+    public Selection initiatedBy(RegionCode region) {
         return and("region_code = ?", region.value());
     }
 
     /** Those initiated by a region of the province. */
-    Selection initiatedInProvince(RegionCode province) {
+    public Selection initiatedInProvince(RegionCode province) {
         return and("province_code = ?", province.value());
     }
 
     /** Those of one of these types; all of them when there are none. */
-    Selection ofTypes(List<CooperationType> types) {
+    public Selection ofTypes(List<CooperationType> types) {
         return in("type", types.stream().map(Enum::name).toList());
     }
 

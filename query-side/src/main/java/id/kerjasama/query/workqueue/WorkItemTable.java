@@ -13,7 +13,7 @@ import java.util.List;
 
 /** The open work items in SQL, written with the cooperation they are derived from ({@link WorkItems}). */
 @Repository
-class WorkItemTable implements DerivedRows<List<WorkItems.Item>> {
+public class WorkItemTable implements DerivedRows<List<WorkItems.Item>> {
 
     private final JdbcTemplate jdbc;
 
@@ -49,10 +49,10 @@ class WorkItemTable implements DerivedRows<List<WorkItems.Item>> {
     }
 
     /** The open items of one queue of a region, oldest first. */
-    List<WorkQueueController.QueuedItem> queue(RegionCode region, WorkQueue queue) {
+    public List<QueuedItem> queue(RegionCode region, WorkQueue queue) {
         return jdbc.query("SELECT cooperation_id, document_id, title, since FROM query.work_item "
                         + "WHERE region_code = ? AND queue = ? ORDER BY since, cooperation_id",
-                (rs, n) -> new WorkQueueController.QueuedItem(rs.getString(1),
+                (rs, n) -> new QueuedItem(rs.getString(1),
                         WorkItems.WHOLE_COOPERATION.equals(rs.getString(2)) ? null : rs.getString(2),
                         rs.getString(3), rs.getTimestamp(4).toInstant()),
                 region.value(), queue.name());

@@ -1,7 +1,8 @@
-package id.kerjasama.query.audit;
+package id.kerjasama.query.audit.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kerjasama.query.audit.AuditAccessLog;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.history.HistoryEntry;
 import id.kerjasama.query.history.StoredEvents;

@@ -1,4 +1,4 @@
-package id.kerjasama.query.report;
+package id.kerjasama.query.report.web;
 
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.Caller;
@@ -9,6 +9,8 @@ import id.kerjasama.query.cooperation.RegistryQuery;
 import id.kerjasama.query.inspection.FlagKind;
 import id.kerjasama.query.inspection.InspectionFold;
 import id.kerjasama.query.inspection.LabelRules;
+import id.kerjasama.query.report.InspectionReports;
+import id.kerjasama.query.report.Selection;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.query.security.NotPermitted;
 import id.kerjasama.query.security.ReadScope;

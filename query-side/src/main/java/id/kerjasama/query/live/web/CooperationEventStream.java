@@ -1,5 +1,7 @@
-package id.kerjasama.query.live;
+package id.kerjasama.query.live.web;
 
+import id.kerjasama.query.live.ProjectionUpdates;
+import id.kerjasama.query.live.ReadModelVersions;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,10 @@
-package id.kerjasama.query.workqueue;
+package id.kerjasama.query.workqueue.web;
 
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
+import id.kerjasama.query.workqueue.QueuedItem;
+import id.kerjasama.query.workqueue.WorkItemTable;
+import id.kerjasama.query.workqueue.WorkQueue;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,6 @@ import java.util.Map;
 @RequestMapping("/api/work-queues")
 @Tag(name = "Work queues")
 public class WorkQueueController {
-
-    public record QueuedItem(String cooperationId, String documentId, String title, Instant since) {
-    }
 
     public record WorkQueues(String region, Map<WorkQueue, List<QueuedItem>> queues) {
     }

@@ -1,5 +1,6 @@
-package id.kerjasama.query.report;
+package id.kerjasama.query.report.web;
 
+import id.kerjasama.query.report.InspectionReports;
 import id.kerjasama.query.report.InspectionReports.ComplianceFigures;
 import id.kerjasama.query.report.InspectionReports.PeriodicLine;
 import id.kerjasama.query.report.InspectionReports.PeriodicReport;
