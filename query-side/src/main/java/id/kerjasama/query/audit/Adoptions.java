@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** The signed adoptions of events stored before the chain (schema "audit"), as they were signed. */
 @Repository
-class Adoptions {
+public class Adoptions {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final String COLUMNS = "aggregate_identifier, first_sequence, last_sequence, previous_hash, adopted_at, "
@@ -40,7 +40,7 @@ class Adoptions {
     }
 
     /** The adoptions of the first {@code limit} adopted cooperations whose id sorts after {@code after}: pages of the register. */
-    List<Adoption> after(String after, int limit) {
+    public List<Adoption> after(String after, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit.chain_adoption WHERE aggregate_identifier IN "
                 + "(SELECT DISTINCT aggregate_identifier FROM audit.chain_adoption WHERE aggregate_identifier > ? "
                 + "ORDER BY aggregate_identifier FETCH FIRST " + limit + " ROWS ONLY) "

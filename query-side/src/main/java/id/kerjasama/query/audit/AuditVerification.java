@@ -9,7 +9,7 @@ import id.kerjasama.audit.Checkpoint;
 import id.kerjasama.audit.Failure;
 import id.kerjasama.audit.Inclusion;
 import id.kerjasama.audit.Verification;
-import id.kerjasama.query.cooperation.CooperationNotFound;
+import id.kerjasama.query.security.CooperationNotFound;
 import org.springframework.stereotype.Service;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package id.kerjasama.query.audit;
 /** No checkpoint with that number, or none at all yet. */
 public class CheckpointNotFound extends RuntimeException {
 
-    CheckpointNotFound(String message) {
+    public CheckpointNotFound(String message) {
         super(message);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** The signed checkpoints and the chain heads each one signed (schema "audit"). */
 @Repository
-class Checkpoints {
+public class Checkpoints {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final String COLUMNS = "checkpoint_number, created_at, tree_size, root_hash, key_id, signature";
@@ -26,18 +26,18 @@ class Checkpoints {
         this.jdbc = jdbc;
     }
 
-    Optional<Checkpoint> latest() {
+    public Optional<Checkpoint> latest() {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit.signed_checkpoint ORDER BY checkpoint_number DESC FETCH FIRST 1 ROWS ONLY",
                 CHECKPOINT).stream().findFirst();
     }
 
-    Optional<Checkpoint> number(long number) {
+    public Optional<Checkpoint> number(long number) {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit.signed_checkpoint WHERE checkpoint_number = ?", CHECKPOINT, number)
                 .stream().findFirst();
     }
 
     /** Up to {@code limit} checkpoints numbered above {@code after}, oldest first: the pages of an export. */
-    List<Checkpoint> after(long after, int limit) {
+    public List<Checkpoint> after(long after, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit.signed_checkpoint WHERE checkpoint_number > ? "
                 + "ORDER BY checkpoint_number FETCH FIRST " + limit + " ROWS ONLY", CHECKPOINT, after);
     }

@@ -36,7 +36,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What every projection of the cooperation processor does with one unit of work, in one place:
+ * What every projection of the cooperation processor does with one unit of work, in one place (a projection states
+ * only its store and its fold, as a {@link BatchedProjection}):
  * <ul>
  * <li>learn up front which cooperations a processor batch touches, load them with one statement per projection, and
  * write them all with a few JDBC batches at commit: one statement per cooperation and table made a rebuild pay a
@@ -61,7 +62,7 @@ public final class ProjectionBatch {
     public static final String PROCESSING_GROUP = "cooperation-projection";
 
     /** One projection's share of a unit of work: what it holds of the cooperations, and how it writes them. */
-    public interface Part {
+    interface Part {
 
         /**
          * Writes what this part changed of these cooperations. It must leave what it holds as it was: a write that
@@ -78,7 +79,7 @@ public final class ProjectionBatch {
     private final boolean processorBatch;
     private final List<EventMessage<?>> messages;
     private final Set<String> cooperations;
-    private final Map<Class<?>, Part> parts = new LinkedHashMap<>();
+    private final Map<Object, Part> parts = new LinkedHashMap<>();
     private final Map<String, List<DeadLetter<EventMessage<?>>>> parked = new LinkedHashMap<>();
     private final Map<String, List<DomainEventMessage<?>>> readFromStore = new HashMap<>();
     private Set<String> parkedBefore;
@@ -97,21 +98,21 @@ public final class ProjectionBatch {
     }
 
     /** The cooperations of a processor batch, to load up front (none outside a batch: they are looked up one by one). */
-    public Set<String> cooperations() {
+    Set<String> cooperations() {
         return Set.copyOf(cooperations);
     }
 
-    /** This unit of work's part of one projection, made by {@code create} the first time it is asked for. */
+    /** This unit of work's part of the projection {@code owner}, made by {@code create} the first time it is asked for. */
     @SuppressWarnings("unchecked")
-    public <P extends Part> P part(Class<P> type, Function<ProjectionBatch, P> create) {
-        return (P) parts.computeIfAbsent(type, key -> create.apply(this));
+    <P extends Part> P part(Object owner, Function<ProjectionBatch, P> create) {
+        return (P) parts.computeIfAbsent(owner, key -> create.apply(this));
     }
 
     /**
      * Applies {@code message} to what a projection holds at {@code heldVersion}, after the events between them that
      * the stream did not deliver, read from the event store (and logged: the stream skipped them).
      */
-    public void applyInOrder(DomainEventMessage<?> message, long heldVersion, Consumer<DomainEventMessage<?>> apply) {
+    void applyInOrder(DomainEventMessage<?> message, long heldVersion, Consumer<DomainEventMessage<?>> apply) {
         cooperations.add(message.getAggregateIdentifier());
         long sequence = message.getSequenceNumber();
         if (sequence > heldVersion + 1) {

@@ -41,7 +41,7 @@ public class ProjectionBatches {
      * The batch of the unit of work being handled: a processor's batch is shared by every event of it, and a dead
      * letter being retried has one of its own (its unit of work is nested in the retry's, which is no batch).
      */
-    public ProjectionBatch current() {
+    ProjectionBatch current() {
         UnitOfWork<?> current = CurrentUnitOfWork.get();
         UnitOfWork<?> home = current.root() instanceof BatchingUnitOfWork<?> ? current.root() : current;
         return home.getOrComputeResource(RESOURCE, key -> new ProjectionBatch(this, home));

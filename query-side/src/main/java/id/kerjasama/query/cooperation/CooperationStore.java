@@ -7,8 +7,9 @@ import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.axon.ProjectionBatch;
+import id.kerjasama.query.live.ReadModelVersions;
+import id.kerjasama.query.security.CooperationParties.Parties;
 import id.kerjasama.query.security.ReadScope;
-import id.kerjasama.query.workqueue.WorkItems;
 import id.kerjasama.region.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -32,20 +33,22 @@ import java.util.stream.Collectors;
 
 /**
  * The cooperation read model in SQL: one narrow registry row per cooperation, its detail as JSON in a table of its
- * own, its affairs, its open work items.
+ * own, its affairs; and, written with them, the rows other features derive from it ({@link DerivedRows}).
  */
 @Repository
-public class CooperationStore {
+public class CooperationStore implements ReadModelVersions {
 
     private static final String REGISTRY_COLUMNS = "id, title, reported_label, type, stage, region_code, "
             + "partner_region_code, partner_name, partner_kind, partner_key, signed_on, term_end, version, updated_at";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final List<DerivedRows<?>> derived;
 
-    CooperationStore(JdbcTemplate jdbc, ObjectMapper json) {
+    CooperationStore(JdbcTemplate jdbc, ObjectMapper json, List<DerivedRows<?>> derived) {
         this.jdbc = jdbc;
         this.json = json;
+        this.derived = List.copyOf(derived);
     }
 
     public Optional<CooperationDetail> find(String id) {
@@ -54,35 +57,41 @@ public class CooperationStore {
     }
 
     /** The stored details of these cooperations, in one statement; those not stored yet are absent from the map. */
-    Map<String, CooperationDetail> findAll(Collection<String> ids) {
-        Map<String, CooperationDetail> found = new HashMap<>();
+    Map<String, Write> findAll(Collection<String> ids) {
+        Map<String, Write> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         jdbc.query(ProjectionBatch.withIds("SELECT id, detail FROM query.cooperation_detail WHERE id = ANY (?)", ids),
-                (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
+                (RowCallbackHandler) rs -> found.put(rs.getString(1), loaded(read(rs.getString(2)))));
         return found;
     }
 
+    @Override
     public Optional<Long> versionOf(String id) {
         return jdbc.queryForList("SELECT version FROM query.cooperation WHERE id = ?", Long.class, id).stream().findFirst();
     }
 
     /**
-     * A cooperation to write, whether its rows exist yet, and its affairs and work items as stored (empty for a new
-     * one): rows that did not change are not rewritten.
+     * A cooperation to write, whether its rows exist yet, and its affairs and derived rows as stored (as of an empty
+     * detail for a new one), in the order of {@link #derived}: rows that did not change are not rewritten.
      */
-    record Write(CooperationDetail detail, boolean isNew, Set<GovernmentAffair> storedAffairs,
-                 List<WorkItems.Item> storedWorkItems) {
+    record Write(CooperationDetail detail, boolean isNew, Set<GovernmentAffair> storedAffairs, List<Object> storedDerived) {
+    }
 
-        /** What is stored of {@code detail} besides its row and JSON, as loaded. */
-        static Write loaded(CooperationDetail detail) {
-            return new Write(detail, false, Set.copyOf(detail.affairs), WorkItems.of(detail));
-        }
+    /** A stored cooperation, with what is stored of it besides its row and JSON. */
+    Write loaded(CooperationDetail detail) {
+        return new Write(detail, false, Set.copyOf(detail.affairs), derivedOf(detail));
+    }
 
-        static Write created(CooperationDetail detail) {
-            return new Write(detail, true, Set.of(), List.of());
-        }
+    /** A cooperation not stored yet. */
+    Write created() {
+        CooperationDetail detail = new CooperationDetail();
+        return new Write(detail, true, Set.of(), derivedOf(detail));
+    }
+
+    private List<Object> derivedOf(CooperationDetail detail) {
+        return derived.stream().<Object>map(rows -> rows.of(detail)).toList();
     }
 
     /**
@@ -99,9 +108,7 @@ public class CooperationStore {
         List<Object[]> insertedDetails = new ArrayList<>();
         List<Object[]> updatedDetails = new ArrayList<>();
         List<String> replacedAffairs = new ArrayList<>();
-        List<String> replacedWorkItems = new ArrayList<>();
         List<Object[]> affairs = new ArrayList<>();
-        List<Object[]> workItems = new ArrayList<>();
         for (Write write : writes) {
             CooperationDetail d = write.detail();
             (write.isNew() ? inserted : updated).add(registryColumns(d));
@@ -111,14 +118,6 @@ public class CooperationStore {
                     replacedAffairs.add(d.id);
                 }
                 d.affairs.forEach(affair -> affairs.add(new Object[]{d.id, affair.name()}));
-            }
-            List<WorkItems.Item> items = WorkItems.of(d);
-            if (!items.equals(write.storedWorkItems())) {
-                if (!write.storedWorkItems().isEmpty()) {
-                    replacedWorkItems.add(d.id);
-                }
-                items.forEach(item -> workItems.add(new Object[]{d.id, item.queue().name(), item.documentId(),
-                        d.initiatingRegion.code(), item.title(), Timestamp.from(item.since())}));
             }
         }
         batch("INSERT INTO query.cooperation (version, type, stage, title, reported_label, region_code, province_code, "
@@ -131,10 +130,25 @@ public class CooperationStore {
         batch("INSERT INTO query.cooperation_detail (detail, id) VALUES (?, ?)", insertedDetails);
         batch("UPDATE query.cooperation_detail SET detail = ? WHERE id = ?", updatedDetails);
         ProjectionBatch.deleteOfCooperations(jdbc, "query.cooperation_affair", replacedAffairs);
-        ProjectionBatch.deleteOfCooperations(jdbc, "query.work_item", replacedWorkItems);
         batch("INSERT INTO query.cooperation_affair (cooperation_id, affair) VALUES (?, ?)", affairs);
-        batch("INSERT INTO query.work_item (cooperation_id, queue, document_id, region_code, title, since) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", workItems);
+        for (int i = 0; i < derived.size(); i++) {
+            replaceChanged(derived.get(i), i, writes);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> void replaceChanged(DerivedRows<R> rows, int index, List<Write> writes) {
+        List<DerivedRows.Change<R>> changes = new ArrayList<>();
+        for (Write write : writes) {
+            R stored = (R) write.storedDerived().get(index);
+            R now = rows.of(write.detail());
+            if (!now.equals(stored)) {
+                changes.add(new DerivedRows.Change<>(write.detail(), stored, now));
+            }
+        }
+        if (!changes.isEmpty()) {
+            rows.replace(changes);
+        }
     }
 
     private static Object[] registryColumns(CooperationDetail d) {
@@ -155,17 +169,13 @@ public class CooperationStore {
 
     /** Empties every read model, before a rebuild replays the event store into them. */
     public void deleteAll() {
-        jdbc.update("DELETE FROM query.work_item");
+        derived.forEach(DerivedRows::deleteAll);
         jdbc.update("DELETE FROM query.cooperation_affair");
         jdbc.update("DELETE FROM query.cooperation_detail");
         jdbc.update("DELETE FROM query.cooperation");
     }
 
-    /** The regions that are party to a cooperation: the initiating one, and the partner's if it is a region. */
-    public record Parties(RegionCode initiatingRegion, RegionCode partnerRegion) {
-    }
-
-    public Optional<Parties> partiesOf(String id) {
+    Optional<Parties> partiesOf(String id) {
         return jdbc.query("SELECT region_code, partner_region_code FROM query.cooperation WHERE id = ?",
                 (rs, n) -> new Parties(RegionCode.of(rs.getString(1)),
                         rs.getString(2) == null ? null : RegionCode.of(rs.getString(2))), id).stream().findFirst();

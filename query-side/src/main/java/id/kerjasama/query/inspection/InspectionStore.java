@@ -19,12 +19,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The inspection read model in SQL: one file per cooperation, its flags, its stays in each stage, its decisions. */
 @Repository
-class InspectionStore {
+public class InspectionStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -34,46 +33,39 @@ class InspectionStore {
         this.json = json;
     }
 
-    Optional<InspectionFile> find(String cooperationId) {
-        return jdbc.query("SELECT state FROM query.inspection_file WHERE cooperation_id = ?",
-                (rs, n) -> read(rs.getString(1)), cooperationId).stream().findFirst();
-    }
-
     /** The files matching a condition on query.inspection_file's columns. */
-    List<InspectionFile> files(String where, List<Object> args) {
+    public List<InspectionFile> files(String where, List<Object> args) {
         return jdbc.query("SELECT state FROM query.inspection_file WHERE " + where + " ORDER BY cooperation_id",
                 (rs, n) -> read(rs.getString(1)), args.toArray());
     }
 
-    /** A file to write, what is stored of it, and the decisions it recorded since it was last written. */
-    record Save(InspectionFile file, Stored stored, List<Decision> newDecisions) {
+    /**
+     * A file as loaded, with its flag and stay rows as stored (none for a file not stored yet), so that a batch
+     * rewrites those rows only when they changed: most events change neither, and rewriting them was most of the
+     * rebuild's row traffic.
+     */
+    record Loaded(InspectionFile file, boolean exists, List<List<Object>> storedFlags, List<List<Object>> storedStays) {
+
+        static Loaded of(InspectionFile file) {
+            return new Loaded(file, true, flagRows(file), stayRows(file));
+        }
+
+        static Loaded created() {
+            return new Loaded(new InspectionFile(), false, List.of(), List.of());
+        }
     }
 
-    /**
-     * What is stored of a file: its version (that of a new file when nothing is), and its flag and stay rows as
-     * loaded, so that a batch writes a file only when an event moved its version, and rewrites those rows only when
-     * they changed (most events change neither, and rewriting them was most of the rebuild's row traffic).
-     */
-    record Stored(long version, List<List<Object>> flags, List<List<Object>> stays) {
-
-        static final Stored NOTHING = new Stored(new InspectionFile().version, List.of(), List.of());
-
-        static Stored of(InspectionFile file) {
-            return new Stored(file.version, flagRows(file), stayRows(file));
-        }
-
-        boolean exists() {
-            return version != NOTHING.version;
-        }
+    /** A file to write, and the decisions it recorded since it was loaded. */
+    record Save(Loaded loaded, List<Decision> newDecisions) {
     }
 
     /** The stored files of these cooperations, in one statement; those not stored yet are absent from the map. */
-    Map<String, InspectionFile> findAll(Collection<String> ids) {
-        Map<String, InspectionFile> found = new HashMap<>();
+    Map<String, Loaded> findAll(Collection<String> ids) {
+        Map<String, Loaded> found = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.query(ProjectionBatch.withIds(
                             "SELECT cooperation_id, state FROM query.inspection_file WHERE cooperation_id = ANY (?)", ids),
-                    (RowCallbackHandler) rs -> found.put(rs.getString(1), read(rs.getString(2))));
+                    (RowCallbackHandler) rs -> found.put(rs.getString(1), Loaded.of(read(rs.getString(2)))));
         }
         return found;
     }
@@ -92,19 +84,19 @@ class InspectionStore {
         List<String> rewrittenFlags = new ArrayList<>();
         List<String> rewrittenStays = new ArrayList<>();
         for (Save save : saves) {
-            InspectionFile f = save.file();
-            Stored stored = save.stored();
-            (stored.exists() ? updated : inserted).add(columns(f));
+            Loaded loaded = save.loaded();
+            InspectionFile f = loaded.file();
+            (loaded.exists() ? updated : inserted).add(columns(f));
             List<List<Object>> fileFlags = flagRows(f);
-            if (!fileFlags.equals(stored.flags())) {
-                if (!stored.flags().isEmpty()) {
+            if (!fileFlags.equals(loaded.storedFlags())) {
+                if (!loaded.storedFlags().isEmpty()) {
                     rewrittenFlags.add(f.id);
                 }
                 fileFlags.forEach(row -> flags.add(row.toArray()));
             }
             List<List<Object>> fileStays = stayRows(f);
-            if (!fileStays.equals(stored.stays())) {
-                if (!stored.stays().isEmpty()) {
+            if (!fileStays.equals(loaded.storedStays())) {
+                if (!loaded.storedStays().isEmpty()) {
                     rewrittenStays.add(f.id);
                 }
                 fileStays.forEach(row -> stays.add(row.toArray()));
@@ -163,10 +155,6 @@ class InspectionStore {
         jdbc.update("DELETE FROM query.inspection_file");
     }
 
-    JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
     }
@@ -175,7 +163,7 @@ class InspectionStore {
         return at == null ? null : Timestamp.from(at);
     }
 
-    InspectionFile read(String state) {
+    public InspectionFile read(String state) {
         try {
             return json.readValue(state, InspectionFile.class);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,5 @@
 package id.kerjasama.query.live;
 
-import id.kerjasama.query.cooperation.CooperationStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +12,13 @@ import java.time.Duration;
 @Component
 public class ReadYourWrites {
 
-    private final CooperationStore store;
+    private final ReadModelVersions versions;
     private final ProjectionUpdates updates;
     private final Duration maxWait;
 
-    ReadYourWrites(CooperationStore store, ProjectionUpdates updates,
+    ReadYourWrites(ReadModelVersions versions, ProjectionUpdates updates,
                    @Value("${kerjasama.read-your-writes.max-wait:5s}") Duration maxWait) {
-        this.store = store;
+        this.versions = versions;
         this.updates = updates;
         this.maxWait = maxWait;
     }
@@ -30,12 +29,12 @@ public class ReadYourWrites {
             return;
         }
         try {
-            if (!updates.awaitVersion(() -> store.versionOf(cooperationId).orElse(-1L), minVersion, maxWait)) {
-                throw new ReadModelBehind(store.versionOf(cooperationId).orElse(-1L), minVersion);
+            if (!updates.awaitVersion(() -> versions.versionOf(cooperationId).orElse(-1L), minVersion, maxWait)) {
+                throw new ReadModelBehind(versions.versionOf(cooperationId).orElse(-1L), minVersion);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadModelBehind(store.versionOf(cooperationId).orElse(-1L), minVersion);
+            throw new ReadModelBehind(versions.versionOf(cooperationId).orElse(-1L), minVersion);
         }
     }
 }

@@ -2,8 +2,8 @@ package id.kerjasama.query.problem;
 
 import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
-import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.live.ReadModelBehind;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.validation.InvalidValueException;
 import id.kerjasama.web.problem.ProblemResponses;
 import id.kerjasama.web.security.SecurityLog;

@@ -1,10 +1,5 @@
 package id.kerjasama.query.security;
 
-import id.kerjasama.query.cooperation.CooperationHistory;
-import id.kerjasama.query.cooperation.CooperationNotFound;
-import id.kerjasama.query.cooperation.CooperationStore;
-import id.kerjasama.query.history.StoredEvents;
-import id.kerjasama.region.RegionCode;
 import id.kerjasama.web.security.NotPermitted;
 import id.kerjasama.web.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,21 +16,19 @@ import java.util.Optional;
 @Component
 public class ReadGuard {
 
-    private final CooperationStore store;
-    private final StoredEvents storedEvents;
+    private final CooperationParties cooperations;
     private final CurrentCaller caller;
     private final SecurityLog securityLog;
 
-    ReadGuard(CooperationStore store, StoredEvents storedEvents, CurrentCaller caller, SecurityLog securityLog) {
-        this.store = store;
-        this.storedEvents = storedEvents;
+    ReadGuard(CooperationParties cooperations, CurrentCaller caller, SecurityLog securityLog) {
+        this.cooperations = cooperations;
         this.caller = caller;
         this.securityLog = securityLog;
     }
 
     public void requireReadable(String cooperationId) {
         ReadScope scope = scope();
-        Optional<CooperationStore.Parties> parties = partiesOf(cooperationId);
+        Optional<CooperationParties.Parties> parties = cooperations.of(cooperationId);
         if (parties.isEmpty()) {
             throw new CooperationNotFound("No cooperation " + cooperationId);
         }
@@ -44,15 +36,6 @@ public class ReadGuard {
             securityLog.refused(request(), 404, "cooperation outside the caller's regions");
             throw new CooperationNotFound("No cooperation " + cooperationId);
         }
-    }
-
-    /** From the read model, or, for a cooperation it does not show yet, from its first stored event. */
-    private Optional<CooperationStore.Parties> partiesOf(String cooperationId) {
-        return store.partiesOf(cooperationId).or(() -> storedEvents.of(cooperationId).stream().limit(1)
-                .map(first -> CooperationHistory.replay(List.of(first)))
-                .map(d -> new CooperationStore.Parties(RegionCode.of(d.initiatingRegion.code()),
-                        d.partnerRegion == null ? null : RegionCode.of(d.partnerRegion.code())))
-                .findFirst());
     }
 
     /** @throws NotPermitted for an operator: operators maintain the system, they do not read cooperations */

@@ -1,6 +1,7 @@
-package id.kerjasama.query.rebuild;
+package id.kerjasama.query.rebuild.web;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.query.rebuild.ReadModelRebuild;
 import id.kerjasama.query.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,11 +1,18 @@
-package id.kerjasama.query.cooperation;
+package id.kerjasama.query.cooperation.web;
 
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Stage;
+import id.kerjasama.query.cooperation.CooperationDetail;
+import id.kerjasama.query.cooperation.CooperationHistory;
+import id.kerjasama.query.cooperation.CooperationStore;
+import id.kerjasama.query.cooperation.Page;
+import id.kerjasama.query.cooperation.RegistryEntry;
+import id.kerjasama.query.cooperation.RegistryQuery;
 import id.kerjasama.query.history.HistoryEntry;
 import id.kerjasama.query.history.StoredEvents;
 import id.kerjasama.query.live.ReadYourWrites;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;

@@ -1,9 +1,11 @@
-package id.kerjasama.query.audit;
+package id.kerjasama.query.audit.web;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.audit.AuditBundle;
+import id.kerjasama.query.audit.AuditAccessLog;
+import id.kerjasama.query.audit.AuditVerification;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.query.security.ReadGuard;
-import id.kerjasama.audit.AuditBundle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;

@@ -1,11 +1,11 @@
-package id.kerjasama.query.publicregister;
+package id.kerjasama.query.publicregister.web;
 
 import id.kerjasama.cooperation.CooperationType;
-import id.kerjasama.query.cooperation.CooperationNotFound;
-import id.kerjasama.query.cooperation.CooperationQueryController;
 import id.kerjasama.query.cooperation.CooperationStore;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.cooperation.RegistryEntry;
+import id.kerjasama.query.cooperation.web.CooperationQueryController;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package id.kerjasama.query.inspection;
+package id.kerjasama.query.report;
 
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.PartnerKind;
@@ -6,7 +6,11 @@ import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.cooperation.CooperationDetail.RegionView;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.history.EventSummaries;
+import id.kerjasama.query.inspection.FlagKind;
+import id.kerjasama.query.inspection.InspectionFile;
 import id.kerjasama.query.inspection.InspectionFile.Flag;
+import id.kerjasama.query.inspection.InspectionStore;
+import id.kerjasama.query.inspection.LabelRules;
 import id.kerjasama.region.RegionCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +45,11 @@ public class InspectionReports {
     private final ZoneId zone;
     private final int expiryWindowDays;
 
-    InspectionReports(InspectionStore store, Clock clock, @Value("${kerjasama.time-zone:Asia/Jakarta}") ZoneId zone,
+    InspectionReports(InspectionStore store, JdbcTemplate jdbc, Clock clock,
+                      @Value("${kerjasama.time-zone:Asia/Jakarta}") ZoneId zone,
                       @Value("${kerjasama.reports.expiry-window-days:90}") int expiryWindowDays) {
         this.store = store;
-        this.jdbc = store.jdbc();
+        this.jdbc = jdbc;
         this.clock = clock;
         this.zone = zone;
         this.expiryWindowDays = expiryWindowDays;
@@ -80,7 +85,7 @@ public class InspectionReports {
                                      List<OpenFlag> flags) {
     }
 
-    Page<OverdueCooperation> overdue(Selection selection, List<FlagKind> kinds, int minDays, int page, int size) {
+    public Page<OverdueCooperation> overdue(Selection selection, List<FlagKind> kinds, int minDays, int page, int size) {
         LocalDate today = today();
         Selection open = selection.and("fl.closed_at IS NULL").and("fl.since <= ?", Date.valueOf(today.minusDays(minDays)))
                 .in("fl.kind", kinds.stream().map(Enum::name).toList());
@@ -133,7 +138,7 @@ public class InspectionReports {
     private record Stay(String region, Stage stage, long days) {
     }
 
-    Compliance compliance(String scope, Selection selection) {
+    public Compliance compliance(String scope, Selection selection) {
         LocalDate today = today();
         List<FileRow> files = jdbc.query("SELECT region_code, stage, signed_on, term_end, evaluations_met, "
                         + "evaluations_missed, dormant, open_flags, open_findings FROM query.inspection_file f WHERE "
@@ -215,7 +220,7 @@ public class InspectionReports {
                                 DecisionActor actor, EventSummaries.Summary summary) {
     }
 
-    Page<DecisionEntry> decisions(Selection selection, String actor, String unit, String role, List<String> types,
+    public Page<DecisionEntry> decisions(Selection selection, String actor, String unit, String role, List<String> types,
                                   LocalDate from, LocalDate to, int page, int size) {
         Selection s = selection.in("d.event_type", types);
         s = actor == null ? s : s.and("d.actor_id = ?", actor);
@@ -250,7 +255,7 @@ public class InspectionReports {
                                      List<LabelRules.Mismatch> mismatches) {
     }
 
-    Page<LabelMismatchEntry> labelMismatches(Selection selection, List<LabelRules.MismatchKind> kinds, int page, int size) {
+    public Page<LabelMismatchEntry> labelMismatches(Selection selection, List<LabelRules.MismatchKind> kinds, int page, int size) {
         Selection s = selection.and("label_mismatches IS NOT NULL");
         if (!kinds.isEmpty()) {
             s = s.and("(" + String.join(" OR ", kinds.stream().map(k -> "label_mismatches LIKE ?").toList()) + ")",
@@ -291,7 +296,7 @@ public class InspectionReports {
                                  List<PeriodicLine> cooperations) {
     }
 
-    PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
+    public PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
         Selection ofRegion = Selection.all().and("region_code = ?", region.value());
         List<InspectionFile> files = store.files(ofRegion.sql(), ofRegion.args()).stream()
                 .filter(f -> !began(f).isAfter(to) && (f.endedAt == null || !day(f.endedAt).isBefore(from)))

@@ -1,10 +1,12 @@
-package id.kerjasama.query.history;
+package id.kerjasama.query.audit.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.query.audit.AuditAccessLog;
-import id.kerjasama.query.cooperation.CooperationNotFound;
 import id.kerjasama.query.cooperation.Page;
+import id.kerjasama.query.history.HistoryEntry;
+import id.kerjasama.query.history.StoredEvents;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;

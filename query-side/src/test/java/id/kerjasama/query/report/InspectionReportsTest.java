@@ -1,4 +1,4 @@
-package id.kerjasama.query.inspection;
+package id.kerjasama.query.report;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package id.kerjasama.query.inspection;
+package id.kerjasama.query.report.web;
 
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.Caller;
@@ -6,6 +6,11 @@ import id.kerjasama.actor.Jurisdiction;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.query.cooperation.Page;
 import id.kerjasama.query.cooperation.RegistryQuery;
+import id.kerjasama.query.inspection.FlagKind;
+import id.kerjasama.query.inspection.InspectionFold;
+import id.kerjasama.query.inspection.LabelRules;
+import id.kerjasama.query.report.InspectionReports;
+import id.kerjasama.query.report.Selection;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.web.security.NotPermitted;
 import id.kerjasama.query.security.ReadScope;
@@ -73,15 +78,15 @@ public class InspectionReportController {
             @Parameter(description = "every region of a province") @RequestParam(required = false) RegionCode province) {
         Caller inspector = inspector();
         oneOf(region, province);
-        Selection selection = initiatedWithin(inspector.jurisdiction());
+        Selection selection = Selection.initiatedWithin(inspector.jurisdiction());
         String scope = inspector.jurisdiction().code();
         if (region != null) {
             within(inspector, "region", region);
-            selection = selection.and("region_code = ?", region.value());
+            selection = selection.initiatedBy(region);
             scope = region.value();
         } else if (province != null) {
             within(inspector, "province", province);
-            selection = selection.and("province_code = ?", province.value());
+            selection = selection.initiatedInProvince(province);
             scope = province.value();
         }
         return reports.compliance(scope, selection);
@@ -128,8 +133,7 @@ public class InspectionReportController {
             @RequestParam(defaultValue = "20") int size) {
         Caller inspector = inspector();
         paging(page, size);
-        Selection selection = partiesWithin(inspector, region, province)
-                .in("type", type == null ? List.of() : type.stream().map(Enum::name).toList());
+        Selection selection = partiesWithin(inspector, region, province).ofTypes(type == null ? List.of() : type);
         return reports.labelMismatches(selection, kind == null ? List.of() : kind, page, size);
     }
 
@@ -179,26 +183,16 @@ public class InspectionReportController {
     /** Cooperations where a region of the jurisdiction is a party, narrowed to a region (a party) or a province. */
     private static Selection partiesWithin(Caller inspector, RegionCode region, RegionCode province) {
         oneOf(region, province);
-        ReadScope.Condition scope = new ReadScope(inspector).condition();
-        Selection selection = scope == null ? Selection.all() : new Selection(scope.sql(), scope.args());
+        Selection selection = Selection.within(new ReadScope(inspector));
         if (region != null) {
             within(inspector, "region", region);
-            selection = selection.and("(region_code = ? OR partner_region_code = ?)", region.value(), region.value());
+            selection = selection.withParty(region);
         }
         if (province != null) {
             within(inspector, "province", province);
-            selection = selection.and("province_code = ?", province.value());
+            selection = selection.initiatedInProvince(province);
         }
         return selection;
-    }
-
-    /** Cooperations initiated by a region of the jurisdiction. */
-    private static Selection initiatedWithin(Jurisdiction jurisdiction) {
-        if (jurisdiction.national()) {
-            return Selection.all();
-        }
-        return jurisdiction.region().isProvince() ? Selection.all().and("province_code = ?", jurisdiction.code())
-                : Selection.all().and("region_code = ?", jurisdiction.code());
     }
 
     private static void within(Caller inspector, String field, RegionCode code) {

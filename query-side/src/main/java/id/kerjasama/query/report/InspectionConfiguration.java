@@ -1,4 +1,4 @@
-package id.kerjasama.query.inspection;
+package id.kerjasama.query.report;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -1,7 +1,8 @@
-package id.kerjasama.query.live;
+package id.kerjasama.query.live.web;
 
-import id.kerjasama.query.cooperation.CooperationNotFound;
-import id.kerjasama.query.cooperation.CooperationStore;
+import id.kerjasama.query.live.ProjectionUpdates;
+import id.kerjasama.query.live.ReadModelVersions;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,12 +24,12 @@ public class CooperationEventStream {
     /** Streams end after this long; an EventSource reconnects by itself. */
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
-    private final CooperationStore store;
+    private final ReadModelVersions versions;
     private final ProjectionUpdates updates;
     private final ReadGuard guard;
 
-    CooperationEventStream(CooperationStore store, ProjectionUpdates updates, ReadGuard guard) {
-        this.store = store;
+    CooperationEventStream(ReadModelVersions versions, ProjectionUpdates updates, ReadGuard guard) {
+        this.versions = versions;
         this.updates = updates;
         this.guard = guard;
     }
@@ -37,7 +38,7 @@ public class CooperationEventStream {
     @Operation(summary = "A stream of the cooperation's changes as they are projected (text/event-stream)")
     public SseEmitter events(@PathVariable String id) throws IOException {
         guard.requireReadable(id);
-        long version = store.versionOf(id).orElseThrow(() -> new CooperationNotFound("No cooperation " + id));
+        long version = versions.versionOf(id).orElseThrow(() -> new CooperationNotFound("No cooperation " + id));
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
         Runnable unsubscribe = updates.subscribe(id, update -> {
             try {

@@ -1,17 +1,18 @@
-package id.kerjasama.query.workqueue;
+package id.kerjasama.query.workqueue.web;
 
-import id.kerjasama.query.cooperation.CooperationNotFound;
+import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
+import id.kerjasama.query.workqueue.QueuedItem;
+import id.kerjasama.query.workqueue.WorkItemTable;
+import id.kerjasama.query.workqueue.WorkQueue;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,14 @@ import java.util.Map;
 @Tag(name = "Work queues")
 public class WorkQueueController {
 
-    public record QueuedItem(String cooperationId, String documentId, String title, Instant since) {
-    }
-
     public record WorkQueues(String region, Map<WorkQueue, List<QueuedItem>> queues) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final WorkItemTable items;
     private final ReadGuard guard;
 
-    WorkQueueController(JdbcTemplate jdbc, ReadGuard guard) {
-        this.jdbc = jdbc;
+    WorkQueueController(WorkItemTable items, ReadGuard guard) {
+        this.items = items;
         this.guard = guard;
     }
 
@@ -44,12 +42,7 @@ public class WorkQueueController {
         }
         Map<WorkQueue, List<QueuedItem>> queues = new EnumMap<>(WorkQueue.class);
         for (WorkQueue queue : WorkQueue.values()) {
-            queues.put(queue, jdbc.query("SELECT cooperation_id, document_id, title, since FROM query.work_item "
-                            + "WHERE region_code = ? AND queue = ? ORDER BY since, cooperation_id",
-                    (rs, n) -> new QueuedItem(rs.getString(1),
-                            WorkItems.WHOLE_COOPERATION.equals(rs.getString(2)) ? null : rs.getString(2),
-                            rs.getString(3), rs.getTimestamp(4).toInstant()),
-                    region.value(), queue.name()));
+            queues.put(queue, items.queue(region, queue));
         }
         return new WorkQueues(region.value(), queues);
     }

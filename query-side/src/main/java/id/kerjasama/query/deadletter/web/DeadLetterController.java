@@ -1,7 +1,8 @@
-package id.kerjasama.query.deadletter;
+package id.kerjasama.query.deadletter.web;
 
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.query.cooperation.Page;
+import id.kerjasama.query.deadletter.DeadLetters;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;

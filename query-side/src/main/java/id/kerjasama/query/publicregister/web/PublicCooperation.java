@@ -1,4 +1,4 @@
-package id.kerjasama.query.publicregister;
+package id.kerjasama.query.publicregister.web;
 
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentKind;

@@ -1,9 +1,10 @@
-package id.kerjasama.query.inspection;
+package id.kerjasama.query.report.web;
 
-import id.kerjasama.query.inspection.InspectionReports.ComplianceFigures;
-import id.kerjasama.query.inspection.InspectionReports.PeriodicLine;
-import id.kerjasama.query.inspection.InspectionReports.PeriodicReport;
-import id.kerjasama.query.inspection.InspectionReports.StageDays;
+import id.kerjasama.query.report.InspectionReports;
+import id.kerjasama.query.report.InspectionReports.ComplianceFigures;
+import id.kerjasama.query.report.InspectionReports.PeriodicLine;
+import id.kerjasama.query.report.InspectionReports.PeriodicReport;
+import id.kerjasama.query.report.InspectionReports.StageDays;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
