@@ -66,6 +66,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
@@ -94,7 +95,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * policies, then applies an event; event sourcing handlers only record what happened. Every check is a
  * {@link Verdict} of a policy, and a handler refuses only by {@link Verdict#orThrow()}. Documents, the
  * assessment, the DPRD approval, powers of attorney, evaluations, audit findings and the monitoring of deadlines are
- * child entities that keep their own part of the state and answer, as verdicts, what it allows.
+ * child entities that keep their own part of the state and answer, as verdicts, what it allows; a command that
+ * concerns one of them alone, named by its id, is handled by that child.
  * <p>
  * The cooperation also sets deadlines for itself ({@link Deadlines}): when one fires, the system records the flag
  * (dormancy, an overdue evaluation or follow-up, the DPRD's silence, an unanswered stop recommendation, the coming
@@ -385,15 +387,6 @@ public class Cooperation {
         apply(new PowerOfAttorneyRevoked(cooperationId, command.powerOfAttorneyId(), command.revokedOn(), command.reason()));
     }
 
-    // ---- Administration (penatausahaan)
-
-    @CommandHandler
-    public void handle(RegisterSignedDocument command) {
-        document(command.documentId()).registrable().orThrow();
-        apply(new SignedDocumentRegistered(cooperationId, command.documentId(), command.registrationNumber(),
-                command.archiveLocation()));
-    }
-
     // ---- Implementation (pelaksanaan) and monitoring & evaluation (monev)
 
     @CommandHandler
@@ -493,7 +486,8 @@ public class Cooperation {
                 LocalDate.now(clock)));
     }
 
-    // ---- Audit findings: an inspector looks at any cooperation, in any stage, and never changes its course
+    // ---- Audit findings: an inspector looks at any cooperation, in any stage, and never changes its course;
+    //      its follow-up and closing are the finding's own (AuditFinding)
 
     @CommandHandler
     public void handle(RecordAuditFinding command) {
@@ -503,19 +497,6 @@ public class Cooperation {
                 .orThrow();
         apply(new AuditFindingRecorded(cooperationId, command.findingId(), command.severity(), command.description(),
                 command.eventSequenceNumbers()));
-    }
-
-    @CommandHandler
-    public void handle(RecordFindingFollowUp command) {
-        auditFinding(command.findingId()).open().orThrow();
-        apply(new AuditFindingFollowedUp(cooperationId, command.findingId(), command.description(),
-                command.followedUpOn(), command.evidence()));
-    }
-
-    @CommandHandler
-    public void handle(CloseAuditFinding command) {
-        auditFinding(command.findingId()).open().orThrow();
-        apply(new AuditFindingClosed(cooperationId, command.findingId(), command.conclusion()));
     }
 
     // ---- Extension and end
@@ -791,6 +772,8 @@ public class Cooperation {
      * that a retry of a command that was applied is told the cooperation moved on, not that the step was taken; then
      * that no date of what happened lies in the future, whatever the command.
      * Commands without an actor's region come from inside the system (tests, deadlines) and are not scoped.
+     * Axon runs this before it looks for the child entity a command is routed to by the id it names, so a child that
+     * is not here is refused here, under the same rule as any look-up by that id.
      */
     @CommandHandlerInterceptor
     Object scopeAndReportVersion(InterceptorChain chain, @MetaDataValue(ACTOR_ROLE) String role,
@@ -803,7 +786,14 @@ public class Cooperation {
         }
         ExpectedVersionTargetResolver.requireExpected(cooperationId.value(), expectedVersion, AggregateLifecycle.getVersion());
         NotInFuturePolicy.check(command.getPayload(), LocalDate.now(clock)).orThrow();
-        Object result = chain.proceed();
+        Object result;
+        try {
+            result = chain.proceed();
+        } catch (AggregateEntityNotFoundException notHere) {
+            // Axon found no child entity with the id the command names, before any handler ran
+            UnknownMemberPolicy.routedTo(command.getPayload()).orThrow();
+            throw notHere;
+        }
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
     }
 
@@ -930,11 +920,6 @@ public class Cooperation {
     private Evaluation evaluation(EvaluationId id) {
         UnknownMemberPolicy.evaluation(evaluations.containsKey(id), id).orThrow();
         return evaluations.get(id);
-    }
-
-    private AuditFinding auditFinding(AuditFindingId id) {
-        UnknownMemberPolicy.auditFinding(auditFindings.containsKey(id), id).orThrow();
-        return auditFindings.get(id);
     }
 
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {

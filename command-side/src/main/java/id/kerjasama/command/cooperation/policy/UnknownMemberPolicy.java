@@ -5,6 +5,9 @@ import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
+import id.kerjasama.cooperation.command.CloseAuditFinding;
+import id.kerjasama.cooperation.command.RecordFindingFollowUp;
+import id.kerjasama.cooperation.command.RegisterSignedDocument;
 
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_AUDIT_FINDING;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_DOCUMENT;
@@ -43,6 +46,23 @@ public final class UnknownMemberPolicy {
     public static Verdict followUpAction(EvaluationId evaluationId, int actions, int number) {
         return Verdict.when(number < 1 || number > actions, UNKNOWN_FOLLOW_UP_ACTION, "evaluation " + evaluationId
                 + " has " + actions + " follow-up actions, not a number " + number);
+    }
+
+    /**
+     * A command Axon routes to the child entity it names found no such child: the refusal a look-up by that id gives.
+     * Any other command is not this policy's to judge.
+     */
+    public static Verdict routedTo(Object command) {
+        if (command instanceof RegisterSignedDocument register) {
+            return document(false, register.documentId());
+        }
+        if (command instanceof RecordFindingFollowUp followUp) {
+            return auditFinding(false, followUp.findingId());
+        }
+        if (command instanceof CloseAuditFinding close) {
+            return auditFinding(false, close.findingId());
+        }
+        return Verdict.allowed();
     }
 
     private static Verdict member(boolean known, Rule unknown, String what) {

@@ -2,7 +2,14 @@ package id.kerjasama.command.cooperation.policy;
 
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.EvaluationId;
+import id.kerjasama.cooperation.command.CloseAuditFinding;
+import id.kerjasama.cooperation.command.RecordFindingFollowUp;
+import id.kerjasama.cooperation.command.RegisterSignedDocument;
+import id.kerjasama.cooperation.command.WithdrawCooperation;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 import static id.kerjasama.command.cooperation.CooperationScenario.LAMANDAU_CBI;
 import static id.kerjasama.command.cooperation.CooperationScenario.brokenRule;
@@ -30,10 +37,33 @@ class UnknownMemberPolicyTest {
     }
 
     @Test
+    void a_command_routed_to_a_part_that_is_not_here_is_refused_as_a_look_up_by_its_id() {
+        AuditFindingId finding = AuditFindingId.of(uuid("finding"));
+        assertThat(refusal(UnknownMemberPolicy.routedTo(new RegisterSignedDocument(LAMANDAU_CBI.id,
+                LAMANDAU_CBI.frameworkId, "KS/001/2025", "Arsip"))))
+                .isEqualTo(refusal(UnknownMemberPolicy.document(false, LAMANDAU_CBI.frameworkId)));
+        assertThat(refusal(UnknownMemberPolicy.routedTo(new RecordFindingFollowUp(LAMANDAU_CBI.id, finding, "Kajian tarif",
+                LocalDate.of(2026, 1, 5), null)))).isEqualTo(refusal(UnknownMemberPolicy.auditFinding(false, finding)));
+        assertThat(refusal(UnknownMemberPolicy.routedTo(new CloseAuditFinding(LAMANDAU_CBI.id, finding, "Selesai"))))
+                .isEqualTo(refusal(UnknownMemberPolicy.auditFinding(false, finding)));
+    }
+
+    @Test
+    void a_command_the_cooperation_handles_itself_is_not_judged_here() {
+        assertThat(UnknownMemberPolicy.routedTo(new WithdrawCooperation(LAMANDAU_CBI.id, "Mitra mundur")).isAllowed())
+                .isTrue();
+    }
+
+    @Test
     void follow_up_actions_count_from_one() {
         assertThat(UnknownMemberPolicy.followUpAction(EVALUATION, 2, 1).isAllowed()).isTrue();
         assertThat(UnknownMemberPolicy.followUpAction(EVALUATION, 2, 2).isAllowed()).isTrue();
         assertThat(brokenRule(UnknownMemberPolicy.followUpAction(EVALUATION, 2, 0))).contains(UNKNOWN_FOLLOW_UP_ACTION);
         assertThat(brokenRule(UnknownMemberPolicy.followUpAction(EVALUATION, 2, 3))).contains(UNKNOWN_FOLLOW_UP_ACTION);
+    }
+
+    /** The rule and reason of a refusal: what reaches the caller. */
+    private static Optional<String> refusal(Verdict verdict) {
+        return verdict.refusal().map(refused -> refused.rule() + ": " + refused.getMessage());
     }
 }
