@@ -12,7 +12,9 @@ import id.kerjasama.cooperation.AgreementContent;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.Term;
+import id.kerjasama.cooperation.command.ApproveDraft;
 import id.kerjasama.cooperation.command.RegisterSignedDocument;
+import id.kerjasama.cooperation.command.RejectDraft;
 import id.kerjasama.cooperation.event.AgreementSigned;
 import id.kerjasama.cooperation.event.DraftApproved;
 import id.kerjasama.cooperation.event.DraftRejected;
@@ -120,6 +122,19 @@ class AgreementDocument {
                 .and(RegisterSignedOnlyPolicy.check(signed(), kind, documentId));
     }
 
+    @CommandHandler
+    void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor, CooperationCourse course) {
+        course.notEnded().and(approvableBy(actor)).orThrow();
+        apply(new DraftApproved(command.cooperationId(), documentId));
+    }
+
+    @CommandHandler
+    void handle(RejectDraft command, CooperationCourse course) {
+        course.notEnded().and(revisable()).orThrow();
+        apply(new DraftRejected(command.cooperationId(), documentId, command.reason()));
+    }
+
+    /** Registration is administration: it goes on after the cooperation has ended. */
     @CommandHandler
     void handle(RegisterSignedDocument command) {
         registrable().orThrow();

@@ -106,7 +106,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
         commandTargetResolver = "expectedVersionTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Cooperation {
+public class Cooperation implements CooperationCourse {
 
     @AggregateIdentifier
     private CooperationId cooperationId;
@@ -228,7 +228,8 @@ public class Cooperation {
         apply(new PartnerAnswerRecorded(cooperationId, command.answer(), command.answeredOn(), command.letter()));
     }
 
-    // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum
+    // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum; approving, rejecting and registering one are its own
+    //      (AgreementDocument)
 
     @CommandHandler
     public void handle(DraftAgreement command, CooperationRules rules, Deadlines deadlines) {
@@ -278,20 +279,6 @@ public class Cooperation {
                 .and(draft.kind() == DocumentKind.ADENDUM ? keepsSignedChildrenWithin(parent, command.content().term())
                         : Verdict.allowed()).orThrow();
         apply(new DraftRevised(cooperationId, draft.id(), command.content(), command.note()));
-    }
-
-    @CommandHandler
-    public void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor) {
-        notEnded().orThrow();
-        document(command.documentId()).approvableBy(actor).orThrow();
-        apply(new DraftApproved(cooperationId, command.documentId()));
-    }
-
-    @CommandHandler
-    public void handle(RejectDraft command) {
-        notEnded().orThrow();
-        document(command.documentId()).revisable().orThrow();
-        apply(new DraftRejected(cooperationId, command.documentId(), command.reason()));
     }
 
     @CommandHandler
@@ -361,7 +348,7 @@ public class Cooperation {
         }
     }
 
-    // ---- Powers of attorney (surat kuasa) for signing PKS
+    // ---- Powers of attorney (surat kuasa) for signing PKS; revoking one is its own (PowerOfAttorney)
 
     @CommandHandler
     public void handle(GrantPowerOfAttorney command) {
@@ -378,13 +365,6 @@ public class Cooperation {
         apply(new PowerOfAttorneyGranted(cooperationId, command.powerOfAttorneyId(), command.grantee(),
                 command.granteeUnit(), command.grantor(), command.coversDocumentId(), command.validFrom(),
                 command.validUntil(), command.letter()));
-    }
-
-    @CommandHandler
-    public void handle(RevokePowerOfAttorney command) {
-        notEnded().orThrow();
-        powerOfAttorney(command.powerOfAttorneyId()).revocable().orThrow();
-        apply(new PowerOfAttorneyRevoked(cooperationId, command.powerOfAttorneyId(), command.revokedOn(), command.reason()));
     }
 
     // ---- Implementation (pelaksanaan) and monitoring & evaluation (monev)
@@ -451,7 +431,7 @@ public class Cooperation {
         }
     }
 
-    // ---- Answers to the flags the deadlines raise
+    // ---- Answers to the flags the deadlines raise; those to one evaluation are its own (Evaluation)
 
     @CommandHandler
     public void handle(AnswerDormancyFlag command, Deadlines deadlines, Clock clock, CooperationRules rules) {
@@ -468,22 +448,6 @@ public class Cooperation {
         } else {
             deadlines.watch(initiatingRegion, INACTIVITY, monitoring.inactivityDue(stage == IMPLEMENTATION, rules));
         }
-    }
-
-    @CommandHandler
-    public void handle(CompleteFollowUpAction command) {
-        notEnded().orThrow();
-        evaluation(command.evaluationId()).followUpOpen(command.actionNumber()).orThrow();
-        apply(new FollowUpActionCompleted(cooperationId, command.evaluationId(), command.actionNumber(),
-                command.completedOn(), command.note()));
-    }
-
-    @CommandHandler
-    public void handle(JustifyContinuation command, Clock clock) {
-        notEnded().orThrow();
-        evaluation(command.evaluationId()).justifiable().orThrow();
-        apply(new ContinuationJustified(cooperationId, command.evaluationId(), command.justification(),
-                LocalDate.now(clock)));
     }
 
     // ---- Audit findings: an inspector looks at any cooperation, in any stage, and never changes its course;
@@ -791,7 +755,7 @@ public class Cooperation {
             result = chain.proceed();
         } catch (AggregateEntityNotFoundException notHere) {
             // Axon found no child entity with the id the command names, before any handler ran
-            UnknownMemberPolicy.routedTo(command.getPayload()).orThrow();
+            UnknownMemberPolicy.routedTo(command.getPayload(), notEnded()).orThrow();
             throw notHere;
         }
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
@@ -844,7 +808,8 @@ public class Cooperation {
         return StageTransitions.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
-    private Verdict notEnded() {
+    @Override
+    public Verdict notEnded() {
         return CooperationEndedPolicy.notEnded(stage, endReason);
     }
 
@@ -915,11 +880,6 @@ public class Cooperation {
     private AgreementDocument document(DocumentId id) {
         UnknownMemberPolicy.document(documents.containsKey(id), id).orThrow();
         return documents.get(id);
-    }
-
-    private Evaluation evaluation(EvaluationId id) {
-        UnknownMemberPolicy.evaluation(evaluations.containsKey(id), id).orThrow();
-        return evaluations.get(id);
     }
 
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {

@@ -5,9 +5,14 @@ import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
+import id.kerjasama.cooperation.command.ApproveDraft;
 import id.kerjasama.cooperation.command.CloseAuditFinding;
+import id.kerjasama.cooperation.command.CompleteFollowUpAction;
+import id.kerjasama.cooperation.command.JustifyContinuation;
 import id.kerjasama.cooperation.command.RecordFindingFollowUp;
 import id.kerjasama.cooperation.command.RegisterSignedDocument;
+import id.kerjasama.cooperation.command.RejectDraft;
+import id.kerjasama.cooperation.command.RevokePowerOfAttorney;
 
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_AUDIT_FINDING;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_DOCUMENT;
@@ -49,10 +54,27 @@ public final class UnknownMemberPolicy {
     }
 
     /**
-     * A command Axon routes to the child entity it names found no such child: the refusal a look-up by that id gives.
-     * Any other command is not this policy's to judge.
+     * A command Axon routes to the child entity it names found no such child: what the cooperation said before a
+     * look-up by that id ({@code course}, for a command an ended cooperation refuses), then the refusal of that
+     * look-up. Any other command is not this policy's to judge.
      */
-    public static Verdict routedTo(Object command) {
+    public static Verdict routedTo(Object command, Verdict course) {
+        if (command instanceof ApproveDraft approve) {
+            return course.and(document(false, approve.documentId()));
+        }
+        if (command instanceof RejectDraft reject) {
+            return course.and(document(false, reject.documentId()));
+        }
+        if (command instanceof RevokePowerOfAttorney revoke) {
+            return course.and(powerOfAttorney(false, revoke.powerOfAttorneyId()));
+        }
+        if (command instanceof CompleteFollowUpAction complete) {
+            return course.and(evaluation(false, complete.evaluationId()));
+        }
+        if (command instanceof JustifyContinuation justify) {
+            return course.and(evaluation(false, justify.evaluationId()));
+        }
+        // registering a signed document and answering an audit finding go on after the end
         if (command instanceof RegisterSignedDocument register) {
             return document(false, register.documentId());
         }
