@@ -12,11 +12,15 @@ import id.kerjasama.cooperation.AgreementContent;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.DocumentKind;
 import id.kerjasama.cooperation.Term;
+import id.kerjasama.cooperation.command.ApproveDraft;
+import id.kerjasama.cooperation.command.RegisterSignedDocument;
+import id.kerjasama.cooperation.command.RejectDraft;
 import id.kerjasama.cooperation.event.AgreementSigned;
 import id.kerjasama.cooperation.event.DraftApproved;
 import id.kerjasama.cooperation.event.DraftRejected;
 import id.kerjasama.cooperation.event.DraftRevised;
 import id.kerjasama.cooperation.event.SignedDocumentRegistered;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.EntityId;
@@ -26,6 +30,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One document of a cooperation, from draft to signed. Once signed it never changes: an adendum (a document of
@@ -115,6 +120,26 @@ class AgreementDocument {
     Verdict registrable() {
         return StepAlreadyTakenPolicy.notYetTaken(registered, kind + " " + documentId + " is already registered")
                 .and(RegisterSignedOnlyPolicy.check(signed(), kind, documentId));
+    }
+
+    @CommandHandler
+    void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor, CooperationCourse course) {
+        course.notEnded().and(approvableBy(actor)).orThrow();
+        apply(new DraftApproved(command.cooperationId(), documentId));
+    }
+
+    @CommandHandler
+    void handle(RejectDraft command, CooperationCourse course) {
+        course.notEnded().and(revisable()).orThrow();
+        apply(new DraftRejected(command.cooperationId(), documentId, command.reason()));
+    }
+
+    /** Registration is administration: it goes on after the cooperation has ended. */
+    @CommandHandler
+    void handle(RegisterSignedDocument command) {
+        registrable().orThrow();
+        apply(new SignedDocumentRegistered(command.cooperationId(), documentId, command.registrationNumber(),
+                command.archiveLocation()));
     }
 
     void amendedBy(AgreementContent adendumContent) {

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kerjasama.command.cooperation.policy.AuditFindingClosedPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.cooperation.AuditFindingId;
+import id.kerjasama.cooperation.command.CloseAuditFinding;
+import id.kerjasama.cooperation.command.RecordFindingFollowUp;
 import id.kerjasama.cooperation.event.AuditFindingClosed;
+import id.kerjasama.cooperation.event.AuditFindingFollowedUp;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A finding an inspector recorded on the cooperation, open to follow-up until the inspector closes it. It is beside
@@ -30,6 +36,19 @@ class AuditFinding {
 
     Verdict open() {
         return AuditFindingClosedPolicy.check(closed, findingId);
+    }
+
+    @CommandHandler
+    void handle(RecordFindingFollowUp command) {
+        open().orThrow();
+        apply(new AuditFindingFollowedUp(command.cooperationId(), findingId, command.description(),
+                command.followedUpOn(), command.evidence()));
+    }
+
+    @CommandHandler
+    void handle(CloseAuditFinding command) {
+        open().orThrow();
+        apply(new AuditFindingClosed(command.cooperationId(), findingId, command.conclusion()));
     }
 
     @EventSourcingHandler

@@ -66,6 +66,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
@@ -94,7 +95,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * policies, then applies an event; event sourcing handlers only record what happened. Every check is a
  * {@link Verdict} of a policy, and a handler refuses only by {@link Verdict#orThrow()}. Documents, the
  * assessment, the DPRD approval, powers of attorney, evaluations, audit findings and the monitoring of deadlines are
- * child entities that keep their own part of the state and answer, as verdicts, what it allows.
+ * child entities that keep their own part of the state and answer, as verdicts, what it allows; a command that
+ * concerns one of them alone, named by its id, is handled by that child.
  * <p>
  * The cooperation also sets deadlines for itself ({@link Deadlines}): when one fires, the system records the flag
  * (dormancy, an overdue evaluation or follow-up, the DPRD's silence, an unanswered stop recommendation, the coming
@@ -104,7 +106,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
         commandTargetResolver = "expectedVersionTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Cooperation {
+public class Cooperation implements CooperationCourse {
 
     @AggregateIdentifier
     private CooperationId cooperationId;
@@ -226,7 +228,8 @@ public class Cooperation {
         apply(new PartnerAnswerRecorded(cooperationId, command.answer(), command.answeredOn(), command.letter()));
     }
 
-    // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum
+    // ---- Documents: KB, PKS, NK, Rencana Kerja, adendum; approving, rejecting and registering one are its own
+    //      (AgreementDocument)
 
     @CommandHandler
     public void handle(DraftAgreement command, CooperationRules rules, Deadlines deadlines) {
@@ -276,20 +279,6 @@ public class Cooperation {
                 .and(draft.kind() == DocumentKind.ADENDUM ? keepsSignedChildrenWithin(parent, command.content().term())
                         : Verdict.allowed()).orThrow();
         apply(new DraftRevised(cooperationId, draft.id(), command.content(), command.note()));
-    }
-
-    @CommandHandler
-    public void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor) {
-        notEnded().orThrow();
-        document(command.documentId()).approvableBy(actor).orThrow();
-        apply(new DraftApproved(cooperationId, command.documentId()));
-    }
-
-    @CommandHandler
-    public void handle(RejectDraft command) {
-        notEnded().orThrow();
-        document(command.documentId()).revisable().orThrow();
-        apply(new DraftRejected(cooperationId, command.documentId(), command.reason()));
     }
 
     @CommandHandler
@@ -359,7 +348,7 @@ public class Cooperation {
         }
     }
 
-    // ---- Powers of attorney (surat kuasa) for signing PKS
+    // ---- Powers of attorney (surat kuasa) for signing PKS; revoking one is its own (PowerOfAttorney)
 
     @CommandHandler
     public void handle(GrantPowerOfAttorney command) {
@@ -376,22 +365,6 @@ public class Cooperation {
         apply(new PowerOfAttorneyGranted(cooperationId, command.powerOfAttorneyId(), command.grantee(),
                 command.granteeUnit(), command.grantor(), command.coversDocumentId(), command.validFrom(),
                 command.validUntil(), command.letter()));
-    }
-
-    @CommandHandler
-    public void handle(RevokePowerOfAttorney command) {
-        notEnded().orThrow();
-        powerOfAttorney(command.powerOfAttorneyId()).revocable().orThrow();
-        apply(new PowerOfAttorneyRevoked(cooperationId, command.powerOfAttorneyId(), command.revokedOn(), command.reason()));
-    }
-
-    // ---- Administration (penatausahaan)
-
-    @CommandHandler
-    public void handle(RegisterSignedDocument command) {
-        document(command.documentId()).registrable().orThrow();
-        apply(new SignedDocumentRegistered(cooperationId, command.documentId(), command.registrationNumber(),
-                command.archiveLocation()));
     }
 
     // ---- Implementation (pelaksanaan) and monitoring & evaluation (monev)
@@ -458,7 +431,7 @@ public class Cooperation {
         }
     }
 
-    // ---- Answers to the flags the deadlines raise
+    // ---- Answers to the flags the deadlines raise; those to one evaluation are its own (Evaluation)
 
     @CommandHandler
     public void handle(AnswerDormancyFlag command, Deadlines deadlines, Clock clock, CooperationRules rules) {
@@ -477,23 +450,8 @@ public class Cooperation {
         }
     }
 
-    @CommandHandler
-    public void handle(CompleteFollowUpAction command) {
-        notEnded().orThrow();
-        evaluation(command.evaluationId()).followUpOpen(command.actionNumber()).orThrow();
-        apply(new FollowUpActionCompleted(cooperationId, command.evaluationId(), command.actionNumber(),
-                command.completedOn(), command.note()));
-    }
-
-    @CommandHandler
-    public void handle(JustifyContinuation command, Clock clock) {
-        notEnded().orThrow();
-        evaluation(command.evaluationId()).justifiable().orThrow();
-        apply(new ContinuationJustified(cooperationId, command.evaluationId(), command.justification(),
-                LocalDate.now(clock)));
-    }
-
-    // ---- Audit findings: an inspector looks at any cooperation, in any stage, and never changes its course
+    // ---- Audit findings: an inspector looks at any cooperation, in any stage, and never changes its course;
+    //      its follow-up and closing are the finding's own (AuditFinding)
 
     @CommandHandler
     public void handle(RecordAuditFinding command) {
@@ -503,19 +461,6 @@ public class Cooperation {
                 .orThrow();
         apply(new AuditFindingRecorded(cooperationId, command.findingId(), command.severity(), command.description(),
                 command.eventSequenceNumbers()));
-    }
-
-    @CommandHandler
-    public void handle(RecordFindingFollowUp command) {
-        auditFinding(command.findingId()).open().orThrow();
-        apply(new AuditFindingFollowedUp(cooperationId, command.findingId(), command.description(),
-                command.followedUpOn(), command.evidence()));
-    }
-
-    @CommandHandler
-    public void handle(CloseAuditFinding command) {
-        auditFinding(command.findingId()).open().orThrow();
-        apply(new AuditFindingClosed(cooperationId, command.findingId(), command.conclusion()));
     }
 
     // ---- Extension and end
@@ -791,6 +736,8 @@ public class Cooperation {
      * that a retry of a command that was applied is told the cooperation moved on, not that the step was taken; then
      * that no date of what happened lies in the future, whatever the command.
      * Commands without an actor's region come from inside the system (tests, deadlines) and are not scoped.
+     * Axon runs this before it looks for the child entity a command is routed to by the id it names, so a child that
+     * is not here is refused here, under the same rule as any look-up by that id.
      */
     @CommandHandlerInterceptor
     Object scopeAndReportVersion(InterceptorChain chain, @MetaDataValue(ACTOR_ROLE) String role,
@@ -803,7 +750,14 @@ public class Cooperation {
         }
         ExpectedVersionTargetResolver.requireExpected(cooperationId.value(), expectedVersion, AggregateLifecycle.getVersion());
         NotInFuturePolicy.check(command.getPayload(), LocalDate.now(clock)).orThrow();
-        Object result = chain.proceed();
+        Object result;
+        try {
+            result = chain.proceed();
+        } catch (AggregateEntityNotFoundException notHere) {
+            // Axon found no child entity with the id the command names, before any handler ran
+            UnknownMemberPolicy.routedTo(command.getPayload(), notEnded()).orThrow();
+            throw notHere;
+        }
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
     }
 
@@ -854,7 +808,8 @@ public class Cooperation {
         return StageTransitions.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
-    private Verdict notEnded() {
+    @Override
+    public Verdict notEnded() {
         return CooperationEndedPolicy.notEnded(stage, endReason);
     }
 
@@ -925,16 +880,6 @@ public class Cooperation {
     private AgreementDocument document(DocumentId id) {
         UnknownMemberPolicy.document(documents.containsKey(id), id).orThrow();
         return documents.get(id);
-    }
-
-    private Evaluation evaluation(EvaluationId id) {
-        UnknownMemberPolicy.evaluation(evaluations.containsKey(id), id).orThrow();
-        return evaluations.get(id);
-    }
-
-    private AuditFinding auditFinding(AuditFindingId id) {
-        UnknownMemberPolicy.auditFinding(auditFindings.containsKey(id), id).orThrow();
-        return auditFindings.get(id);
     }
 
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {

@@ -9,18 +9,24 @@ import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.EvaluationKind;
 import id.kerjasama.cooperation.FollowUpAction;
 import id.kerjasama.cooperation.Recommendation;
+import id.kerjasama.cooperation.command.CompleteFollowUpAction;
+import id.kerjasama.cooperation.command.JustifyContinuation;
 import id.kerjasama.cooperation.event.ContinuationJustified;
 import id.kerjasama.cooperation.event.EvaluationRecorded;
 import id.kerjasama.cooperation.event.FollowUpActionCompleted;
 import id.kerjasama.cooperation.event.FollowUpActionOverdue;
 import id.kerjasama.cooperation.event.StopRecommendationUnanswered;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One evaluation of the cooperation (monev): which kind, for which period, and who recorded it, so that a
@@ -80,6 +86,20 @@ class Evaluation {
         return UnknownMemberPolicy.followUpAction(evaluationId, followUpActions.size(), number)
                 .and(StepAlreadyTakenPolicy.notYetTaken(completedActions.contains(number), "follow-up action " + number
                         + " of evaluation " + evaluationId + " is already completed"));
+    }
+
+    @CommandHandler
+    void handle(CompleteFollowUpAction command, CooperationCourse course) {
+        course.notEnded().and(followUpOpen(command.actionNumber())).orThrow();
+        apply(new FollowUpActionCompleted(command.cooperationId(), evaluationId, command.actionNumber(),
+                command.completedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(JustifyContinuation command, Clock clock, CooperationCourse course) {
+        course.notEnded().and(justifiable()).orThrow();
+        apply(new ContinuationJustified(command.cooperationId(), evaluationId, command.justification(),
+                LocalDate.now(clock)));
     }
 
     /** The follow-up action is neither completed nor flagged overdue yet. */

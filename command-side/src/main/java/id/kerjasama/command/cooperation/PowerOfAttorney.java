@@ -8,12 +8,16 @@ import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.Person;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.Signatory;
+import id.kerjasama.cooperation.command.RevokePowerOfAttorney;
 import id.kerjasama.cooperation.event.PowerOfAttorneyGranted;
 import id.kerjasama.cooperation.event.PowerOfAttorneyRevoked;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A power of attorney (surat kuasa) from the regional head, letting an official such as a hospital director
@@ -45,6 +49,13 @@ class PowerOfAttorney {
 
     Verdict revocable() {
         return StepAlreadyTakenPolicy.notYetTaken(revokedOn != null, "power of attorney " + powerOfAttorneyId + " is already revoked");
+    }
+
+    @CommandHandler
+    void handle(RevokePowerOfAttorney command, CooperationCourse course) {
+        course.notEnded().and(revocable()).orThrow();
+        apply(new PowerOfAttorneyRevoked(command.cooperationId(), powerOfAttorneyId, command.revokedOn(),
+                command.reason()));
     }
 
     /** Whether this power lets {@code signatory} sign {@code documentId} on {@code day}. */

@@ -123,4 +123,11 @@ class AuditFindingTest {
                 .when(followUp(), as(UNIT_OFFICER))
                 .expectException(refusedUnder(UNKNOWN_AUDIT_FINDING));
     }
+
+    @Test
+    void only_a_finding_of_this_cooperation_is_closed() {
+        fixture().given(LAMANDAU.active())
+                .when(close(), as(INSPECTOR))
+                .expectException(refusedUnder(UNKNOWN_AUDIT_FINDING));
+    }
 }

@@ -231,4 +231,11 @@ class SigningTest {
                 .when(new RegisterSignedDocument(LAMANDAU.id, LAMANDAU.frameworkId, "KS/002/2025", "Arsip Bagian Kerja Sama"))
                 .expectException(refusedUnder(STEP_ALREADY_TAKEN));
     }
+
+    @Test
+    void only_a_document_of_this_cooperation_is_registered() {
+        fixture.given(LAMANDAU.frameworkSigned())
+                .when(new RegisterSignedDocument(LAMANDAU.id, LAMANDAU.implementingId, "KS/001/2025", "Arsip Bagian Kerja Sama"))
+                .expectException(refusedUnder(UNKNOWN_DOCUMENT));
+    }
 }

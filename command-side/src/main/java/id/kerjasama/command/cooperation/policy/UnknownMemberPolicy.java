@@ -5,6 +5,14 @@ import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
+import id.kerjasama.cooperation.command.ApproveDraft;
+import id.kerjasama.cooperation.command.CloseAuditFinding;
+import id.kerjasama.cooperation.command.CompleteFollowUpAction;
+import id.kerjasama.cooperation.command.JustifyContinuation;
+import id.kerjasama.cooperation.command.RecordFindingFollowUp;
+import id.kerjasama.cooperation.command.RegisterSignedDocument;
+import id.kerjasama.cooperation.command.RejectDraft;
+import id.kerjasama.cooperation.command.RevokePowerOfAttorney;
 
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_AUDIT_FINDING;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_DOCUMENT;
@@ -43,6 +51,40 @@ public final class UnknownMemberPolicy {
     public static Verdict followUpAction(EvaluationId evaluationId, int actions, int number) {
         return Verdict.when(number < 1 || number > actions, UNKNOWN_FOLLOW_UP_ACTION, "evaluation " + evaluationId
                 + " has " + actions + " follow-up actions, not a number " + number);
+    }
+
+    /**
+     * A command Axon routes to the child entity it names found no such child: what the cooperation said before a
+     * look-up by that id ({@code course}, for a command an ended cooperation refuses), then the refusal of that
+     * look-up. Any other command is not this policy's to judge.
+     */
+    public static Verdict routedTo(Object command, Verdict course) {
+        if (command instanceof ApproveDraft approve) {
+            return course.and(document(false, approve.documentId()));
+        }
+        if (command instanceof RejectDraft reject) {
+            return course.and(document(false, reject.documentId()));
+        }
+        if (command instanceof RevokePowerOfAttorney revoke) {
+            return course.and(powerOfAttorney(false, revoke.powerOfAttorneyId()));
+        }
+        if (command instanceof CompleteFollowUpAction complete) {
+            return course.and(evaluation(false, complete.evaluationId()));
+        }
+        if (command instanceof JustifyContinuation justify) {
+            return course.and(evaluation(false, justify.evaluationId()));
+        }
+        // registering a signed document and answering an audit finding go on after the end
+        if (command instanceof RegisterSignedDocument register) {
+            return document(false, register.documentId());
+        }
+        if (command instanceof RecordFindingFollowUp followUp) {
+            return auditFinding(false, followUp.findingId());
+        }
+        if (command instanceof CloseAuditFinding close) {
+            return auditFinding(false, close.findingId());
+        }
+        return Verdict.allowed();
     }
 
     private static Verdict member(boolean known, Rule unknown, String what) {
