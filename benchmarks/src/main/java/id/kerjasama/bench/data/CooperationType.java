@@ -1,0 +1,3 @@
+package id.kerjasama.bench.data;
+
+public enum CooperationType { KSDD_VOLUNTARY, KSDPK, SYNERGY }

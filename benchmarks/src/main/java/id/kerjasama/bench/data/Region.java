@@ -1,0 +1,7 @@
+package id.kerjasama.bench.data;
+
+public record Region(String code, String province, String name) {
+    String place() {
+        return name.replaceFirst("^(Kabupaten|Kota) ", "");
+    }
+}

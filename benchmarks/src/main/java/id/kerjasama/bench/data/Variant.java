@@ -1,0 +1,3 @@
+package id.kerjasama.bench.data;
+
+public enum Variant { NORMAL, DPRD, WITHDRAW, REJECT }
