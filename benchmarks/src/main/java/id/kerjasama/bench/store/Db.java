@@ -186,15 +186,7 @@ public final class Db implements AutoCloseable {
             while (inserted < limit && rows.hasNext()) {
                 Synthetic.Row row = rows.next();
                 bind(event, row);
-                byte[] previous = row.sequence() == 0 ? new byte[32] : heads.get(row.aggregateId());
-                byte[] hash = AuditChain.hash(row, previous);
-                heads.put(row.aggregateId(), hash);
-                link.setString(1, row.aggregateId());
-                link.setLong(2, row.sequence());
-                link.setString(3, row.eventId());
-                link.setBytes(4, previous);
-                link.setBytes(5, hash);
-                link.addBatch();
+                addLink(link, heads, row);
                 if (++inserted % 1000 == 0) {
                     event.executeBatch();
                     link.executeBatch();
@@ -239,18 +231,7 @@ public final class Db implements AutoCloseable {
                         Synthetic.Row row = new Synthetic.Row(rs.getString(1), rs.getString(2), rs.getLong(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8),
                                 rs.getBytes(9));
-                        byte[] previous = row.sequence() == 0 ? new byte[32] : heads.get(row.aggregateId());
-                        if (previous == null) {
-                            throw new IllegalStateException("No chain head before event " + row.sequence() + " of " + row.aggregateId());
-                        }
-                        byte[] hash = AuditChain.hash(row, previous);
-                        heads.put(row.aggregateId(), hash);
-                        link.setString(1, row.aggregateId());
-                        link.setLong(2, row.sequence());
-                        link.setString(3, row.eventId());
-                        link.setBytes(4, previous);
-                        link.setBytes(5, hash);
-                        link.addBatch();
+                        addLink(link, heads, row);
                         if (++linked % 1000 == 0) {
                             link.executeBatch();
                             write.commit();
@@ -510,5 +491,24 @@ public final class Db implements AutoCloseable {
         } catch (SQLException e) {
             // closing anyway
         }
+    }
+
+    /**
+     * Adds the chain link of {@code row} after its cooperation's head in {@code heads} (the zero hash before the
+     * first event) to the batch of {@code link}, and makes it the new head.
+     */
+    private static void addLink(PreparedStatement link, Map<String, byte[]> heads, Synthetic.Row row) throws Exception {
+        byte[] previous = row.sequence() == 0 ? new byte[32] : heads.get(row.aggregateId());
+        if (previous == null) {
+            throw new IllegalStateException("No chain head before event " + row.sequence() + " of " + row.aggregateId());
+        }
+        byte[] hash = AuditChain.hash(row, previous);
+        heads.put(row.aggregateId(), hash);
+        link.setString(1, row.aggregateId());
+        link.setLong(2, row.sequence());
+        link.setString(3, row.eventId());
+        link.setBytes(4, previous);
+        link.setBytes(5, hash);
+        link.addBatch();
     }
 }

@@ -5,6 +5,8 @@ import id.kerjasama.cooperation.command.HappenedOn;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import static id.kerjasama.command.cooperation.Rule.NOT_IN_FUTURE;
 
@@ -23,17 +25,21 @@ public final class NotInFuturePolicy {
     private NotInFuturePolicy() {
     }
 
+    /** The dates of each command type marked {@link HappenedOn}, found once per type rather than per command. */
+    private static final ClassValue<List<RecordComponent>> HAPPENED_ON = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return components == null ? List.of() : Arrays.stream(components)
+                    .filter(component -> component.isAnnotationPresent(HappenedOn.class)).toList();
+        }
+    };
+
     public static Verdict check(Object command, LocalDate today) {
         Verdict verdict = Verdict.allowed();
-        RecordComponent[] components = command.getClass().getRecordComponents();
-        if (components == null) {
-            return verdict;
-        }
         LocalDate latest = today.plusDays(DAYS_AHEAD_ALLOWED);
-        for (RecordComponent component : components) {
-            if (component.isAnnotationPresent(HappenedOn.class)) {
-                verdict = verdict.and(notAfter(component.getName(), value(command, component), latest, today));
-            }
+        for (RecordComponent component : HAPPENED_ON.get(command.getClass())) {
+            verdict = verdict.and(notAfter(component.getName(), value(command, component), latest, today));
         }
         return verdict;
     }
