@@ -6,6 +6,7 @@ import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.cooperation.CooperationHistory;
+import id.kerjasama.query.inbox.InboxKind;
 import id.kerjasama.query.inspection.FlagKind;
 import id.kerjasama.query.inspection.InspectionFold;
 import id.kerjasama.query.inspection.LabelRules;
@@ -66,6 +67,13 @@ class QueryColumnLimitsTest {
             Map.entry("query.work_item.queue", longestName(WorkQueue.class)),
             Map.entry("query.work_item.document_id", UUID),
             Map.entry("query.work_item.region_code", REGION_CODE),
+            Map.entry("query.inbox_item.cooperation_id", UUID),
+            Map.entry("query.inbox_item.stage", longestName(Stage.class)),
+            Map.entry("query.inbox_item.region_code", REGION_CODE),
+            Map.entry("query.inbox_item.province_code", PROVINCE_CODE),
+            Map.entry("query.inbox_item.partner_region_code", REGION_CODE),
+            Map.entry("query.inbox_item.kind", InboxKind.all().keySet().stream().mapToInt(String::length).max().orElseThrow()),
+            Map.entry("query.inbox_item.document_id", UUID),
             Map.entry("query.inspection_file.cooperation_id", UUID),
             Map.entry("query.inspection_file.type", longestName(CooperationType.class)),
             Map.entry("query.inspection_file.stage", longestName(Stage.class)),

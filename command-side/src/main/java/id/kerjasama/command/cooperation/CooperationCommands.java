@@ -4,7 +4,7 @@ import id.kerjasama.command.actor.Actor;
 import id.kerjasama.command.actor.ActorSource;
 import id.kerjasama.actor.Caller;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
-import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.web.security.NotPermitted;
 import id.kerjasama.cooperation.command.ImportSignedAgreement;
 import id.kerjasama.cooperation.command.InitiateCooperation;

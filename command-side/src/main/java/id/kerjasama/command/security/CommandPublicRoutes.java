@@ -1,5 +1,6 @@
 package id.kerjasama.command.security;
 
+import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.web.security.PublicRoutes;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

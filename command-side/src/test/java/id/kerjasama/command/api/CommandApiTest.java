@@ -3,7 +3,7 @@ package id.kerjasama.command.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.command.security.SampleCommands;
 import id.kerjasama.cooperation.command.HappenedOn;
 import org.junit.jupiter.api.BeforeEach;

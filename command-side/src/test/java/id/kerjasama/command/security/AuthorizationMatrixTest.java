@@ -1,9 +1,11 @@
 package id.kerjasama.command.security;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.cooperation.web.CommandArguments;
+import id.kerjasama.cooperation.command.CooperationCommand;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -58,6 +60,18 @@ class AuthorizationMatrixTest {
             assertThat(CommandPermissions.allowed(endpoint.command())).as(endpoint.name()).isNotEmpty();
             assertThat(SampleCommands.BODIES).as(endpoint.name()).containsKey(endpoint.name());
         });
+    }
+
+    /** The query side's inbox tells clients where to send the command that answers an item: that must be where it goes. */
+    @Test
+    void every_command_on_a_cooperation_is_where_the_published_language_says() {
+        assertThat(endpoints().stream().filter(endpoint -> !endpoint.creates())).hasSizeGreaterThan(30)
+                .allSatisfy(endpoint -> {
+                    assertThat(endpoint.command()).as(endpoint.path()).isNotNull();
+                    assertThat(CooperationCommand.class).isAssignableFrom(endpoint.command());
+                    assertThat(endpoint.path()).isEqualTo(CooperationCommand.ENDPOINTS
+                            + CooperationCommand.endpoint(endpoint.command().asSubclass(CooperationCommand.class)));
+                });
     }
 
     @TestFactory

@@ -1,6 +1,7 @@
 package id.kerjasama.command.security;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.actor.CommandPermissions;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

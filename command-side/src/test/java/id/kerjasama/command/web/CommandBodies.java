@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.cooperation.web.CommandBody;
 import id.kerjasama.command.cooperation.web.CooperationController;
-import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.actor.CommandPermissions;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.lang.reflect.Method;

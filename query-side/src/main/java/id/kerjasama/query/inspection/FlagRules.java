@@ -17,27 +17,29 @@ public final class FlagRules {
 
     private static final EventDispatch<Flagging> RULES = new EventDispatch<Flagging>()
             .on(CooperationFlaggedDormant.class, (x, e) -> x.raise(FlagKind.DORMANT, e.reason().name(),
-                    e.reason().label() + " since " + e.countedFrom(), null, e.lastDay().plusDays(1)))
+                    e.reason().label() + " since " + e.countedFrom(), null, e.lastDay(), e.lastDay().plusDays(1)))
             .on(DormancyFlagAnswered.class, (x, e) -> x.close(FlagKind.DORMANT + ":" + e.reason()))
             .on(EvaluationOverdue.class, (x, e) -> x.raise(FlagKind.EVALUATION_OVERDUE, null,
-                    "evaluated through " + e.evaluatedThrough(), null, e.lastDay().plusDays(1)))
+                    "evaluated through " + e.evaluatedThrough(), null, e.lastDay(), e.lastDay().plusDays(1)))
             .on(EvaluationRecorded.class, (x, e) -> x.close(FlagKind.EVALUATION_OVERDUE.name()))
             .on(FollowUpActionOverdue.class, (x, e) -> x.raise(FlagKind.FOLLOW_UP_ACTION_OVERDUE,
                     e.evaluationId().value() + "#" + e.actionNumber(), e.action().description(), e.action().owner(),
-                    e.action().dueDate().plusDays(1)))
+                    e.action().dueDate(), e.action().dueDate().plusDays(1)))
             .on(FollowUpActionCompleted.class, (x, e) -> x.close(FlagKind.FOLLOW_UP_ACTION_OVERDUE + ":"
                     + e.evaluationId().value() + "#" + e.actionNumber()))
             .on(StopRecommendationUnanswered.class, (x, e) -> x.raise(FlagKind.STOP_RECOMMENDATION_UNANSWERED,
-                    e.evaluationId().value(), "answer due " + e.answerDueOn(), null, e.answerDueOn().plusDays(1)))
+                    e.evaluationId().value(), "answer due " + e.answerDueOn(), null, e.answerDueOn(),
+                    e.answerDueOn().plusDays(1)))
             .on(ContinuationJustified.class, (x, e) ->
                     x.close(FlagKind.STOP_RECOMMENDATION_UNANSWERED + ":" + e.evaluationId().value()))
             .on(DprdResponseOverdue.class, (x, e) -> x.raise(FlagKind.DPRD_RESPONSE_OVERDUE, null,
-                    "requested " + e.requestedOn() + ", answer due " + e.answerDueOn(), null,
+                    "requested " + e.requestedOn() + ", answer due " + e.answerDueOn(), null, e.answerDueOn(),
                     e.answerDueOn().plusDays(1)))
             .on(DprdDecisionRecorded.class, (x, e) -> x.close(FlagKind.DPRD_RESPONSE_OVERDUE.name()))
             // the reminder names only the term's last day: it is open from the day it was recorded
             .on(ExpiryApproaching.class, (x, e) ->
-                    x.raise(FlagKind.EXPIRY_APPROACHING, null, "term ends " + e.lastDay(), null, x.recordedOn))
+                    x.raise(FlagKind.EXPIRY_APPROACHING, null, "term ends " + e.lastDay(), null, e.lastDay(),
+                            x.recordedOn))
             .on(ExtensionProposed.class, (x, e) -> x.close(FlagKind.EXPIRY_APPROACHING.name()))
             .ignoring("raises no flag and answers none; the end of a cooperation closes them all (closeAll)",
                     CooperationInitiated.class, SignedAgreementImported.class, LiaisonOfficerAppointed.class,
@@ -99,13 +101,14 @@ public final class FlagRules {
             this.recordedOn = recordedOn;
         }
 
-        void raise(FlagKind kind, String about, String text, String owner, LocalDate since) {
+        void raise(FlagKind kind, String about, String text, String owner, LocalDate lastDay, LocalDate since) {
             Flag flag = new Flag();
             flag.raisedSequence = sequence;
             flag.kind = kind;
             flag.key = about == null ? kind.name() : kind + ":" + about;
             flag.about = text;
             flag.owner = owner;
+            flag.lastDay = lastDay;
             flag.since = since;
             flag.answeredWith = kind.answeredWith();
             flag.raisedAt = at;

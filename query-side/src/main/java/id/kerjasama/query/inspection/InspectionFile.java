@@ -73,6 +73,8 @@ public class InspectionFile {
         public String about;
         /** The owner of an overdue follow-up action, as the evaluation named it. */
         public String owner;
+        /** The last day of what the flag watches: a due date that passed, or for a reminder the last day of the term. */
+        public LocalDate lastDay;
         /** The day the flag fell due: the day after the last day it watched (for a reminder, the day it was sent). */
         public LocalDate since;
         /** The commands that answer it, as {@link FlagKind#answeredWith()} names them. */

@@ -5,6 +5,7 @@ import id.kerjasama.query.cooperation.CooperationDetail;
 import id.kerjasama.query.cooperation.CooperationDetail.DocumentStatus;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class WorkItems {
     /** Stands for "the cooperation itself" where an item concerns no single document. */
     public static final String WHOLE_COOPERATION = "-";
 
-    public record Item(WorkQueue queue, String documentId, String title, Instant since) {
+    /** {@code lastDay} is the day the step is due, where the procedure sets one (the DPRD's answer). */
+    public record Item(WorkQueue queue, String documentId, String title, Instant since, LocalDate lastDay) {
     }
 
     private WorkItems() {
@@ -28,32 +30,33 @@ public final class WorkItems {
         }
         if (d.stage == Stage.ASSESSMENT && d.assessment != null) {
             items.add(d.assessment.startedAt == null
-                    ? new Item(WorkQueue.AWAITING_ASSESSMENT, WHOLE_COOPERATION, d.title, d.assessment.submittedAt)
-                    : new Item(WorkQueue.IN_ASSESSMENT, WHOLE_COOPERATION, d.title, d.assessment.startedAt));
+                    ? new Item(WorkQueue.AWAITING_ASSESSMENT, WHOLE_COOPERATION, d.title, d.assessment.submittedAt, null)
+                    : new Item(WorkQueue.IN_ASSESSMENT, WHOLE_COOPERATION, d.title, d.assessment.startedAt, null));
         }
         if (d.stage == Stage.OFFER && d.offer != null && d.offer.answer == null) {
-            items.add(new Item(WorkQueue.AWAITING_PARTNER_ANSWER, WHOLE_COOPERATION, d.title, startOf(d.offer.sentOn)));
+            items.add(new Item(WorkQueue.AWAITING_PARTNER_ANSWER, WHOLE_COOPERATION, d.title, startOf(d.offer.sentOn), null));
         }
         for (CooperationDetail.Document document : d.documents) {
             String title = document.kind + ": " + document.content.title();
             if (document.status == DocumentStatus.DRAFT) {
-                items.add(new Item(WorkQueue.DRAFT_AWAITING_APPROVAL, document.documentId, title, document.draftedAt));
+                items.add(new Item(WorkQueue.DRAFT_AWAITING_APPROVAL, document.documentId, title, document.draftedAt, null));
             } else if (document.status == DocumentStatus.APPROVED) {
-                items.add(new Item(WorkQueue.AWAITING_SIGNATURE, document.documentId, title, document.approval.at()));
+                items.add(new Item(WorkQueue.AWAITING_SIGNATURE, document.documentId, title, document.approval.at(), null));
             }
         }
         if (d.stage == Stage.DPRD_APPROVAL && d.dprd == null) {
             CooperationDetail.Document framework = d.framework();
             items.add(new Item(WorkQueue.AWAITING_DPRD_DETERMINATION, WHOLE_COOPERATION, d.title,
-                    startOf(framework.signing.signedOn())));
+                    startOf(framework.signing.signedOn()), null));
         }
         if (d.dprd != null && d.dprd.requestedOn != null && d.dprd.decision == null) {
-            items.add(new Item(WorkQueue.AWAITING_DPRD, WHOLE_COOPERATION, d.title, startOf(d.dprd.requestedOn)));
+            items.add(new Item(WorkQueue.AWAITING_DPRD, WHOLE_COOPERATION, d.title, startOf(d.dprd.requestedOn),
+                    d.dprd.answerDueOn));
         }
         return items;
     }
 
-    private static Instant startOf(java.time.LocalDate day) {
+    private static Instant startOf(LocalDate day) {
         return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

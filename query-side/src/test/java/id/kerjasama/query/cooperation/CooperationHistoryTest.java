@@ -112,6 +112,7 @@ class CooperationHistoryTest {
         assertThat(flagged.flags).singleElement().satisfies(flag -> {
             assertThat(flag.kind).isEqualTo(FlagKind.DORMANT);
             assertThat(flag.since).isEqualTo(LocalDate.of(2025, 12, 2));
+            assertThat(flag.lastDay).isEqualTo(LocalDate.of(2025, 12, 1));
             assertThat(flag.about).contains("2025-06-01");
             assertThat(flag.answeredWith).containsExactly("answer-dormancy-flag");
             assertThat(flag.open()).isTrue();

@@ -1,10 +1,16 @@
 package id.kerjasama.query.endtoend;
 
+import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.eventstore.PostgresTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import java.time.LocalDate;
+
 /** Puts an end-to-end test on a database, with the real command side started on it first (it creates the event store). */
 final class EndToEndDatabase {
+
+    /** The day the seed's Pangkalpinang KB was imported. */
+    private static final LocalDate SEED_IMPORT_DAY = LocalDate.of(2025, 4, 28);
 
     private EndToEndDatabase() {
     }
@@ -18,6 +24,26 @@ final class EndToEndDatabase {
     static String postgres(String prefix, DynamicPropertyRegistry registry) {
         String url = PostgresTestDatabase.create(prefix);
         CommandSide.startOn(url, "postgres");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        return url;
+    }
+
+    /**
+     * Puts a test on H2 with the command side on its movable clock, restarted at the seed's import day before the
+     * command side starts: from there it only moves forward ({@link EndToEndTest#dayBegins}).
+     */
+    static void h2WithMovableClock(String url, DynamicPropertyRegistry registry) {
+        MovableClockConfiguration.CLOCK.restartAt(SEED_IMPORT_DAY);
+        CommandSide.startWithMovableClockOn(url, "sa");
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    /** As {@link #h2WithMovableClock}, on a fresh PostgreSQL database named after {@code prefix}; @return its URL */
+    static String postgresWithMovableClock(String prefix, DynamicPropertyRegistry registry) {
+        String url = PostgresTestDatabase.create(prefix);
+        MovableClockConfiguration.CLOCK.restartAt(SEED_IMPORT_DAY);
+        CommandSide.startWithMovableClockOn(url, "postgres");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         return url;

@@ -1,11 +1,16 @@
 package id.kerjasama.query.endtoend;
 
 import id.kerjasama.command.api.CommandApi;
+import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.security.DemoUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** What every end-to-end test holds: the query API over HTTP, the real command API, and the shared database. */
 abstract class EndToEndTest {
@@ -31,5 +36,22 @@ abstract class EndToEndTest {
     void connect() {
         query = new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT));
         commands = CommandSide.api(databaseUrl());
+    }
+
+    /**
+     * On the command side's movable clock ({@link EndToEndDatabase#h2WithMovableClock}): the clock moves to the start
+     * of {@code day}, and every deadline due by then has run (as DeadlineRuns waits).
+     */
+    void dayBegins(LocalDate day) throws InterruptedException {
+        MovableClockConfiguration.CLOCK.moveTo(day);
+        OffsetDateTime now = MovableClockConfiguration.CLOCK.instant().atOffset(ZoneOffset.UTC);
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ? OR picked",
+                    Long.class, now) == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("deadlines due by " + now + " were not run within a minute");
     }
 }

@@ -1,11 +1,8 @@
 package id.kerjasama.query.endtoend;
 
-import id.kerjasama.command.deadline.MovableClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.time.LocalDate;
 
 /** The inspectors' reports end to end on the embedded database. */
 class H2InspectionEndToEndTest extends InspectionEndToEndTest {
@@ -14,10 +11,7 @@ class H2InspectionEndToEndTest extends InspectionEndToEndTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        // the seed's import day, before the command side starts: from here its clock only moves forward
-        MovableClockConfiguration.CLOCK.restartAt(LocalDate.of(2025, 4, 28));
-        CommandSide.startWithMovableClockOn(URL, "sa");
-        registry.add("spring.datasource.url", () -> URL);
+        EndToEndDatabase.h2WithMovableClock(URL, registry);
     }
 
     @AfterAll

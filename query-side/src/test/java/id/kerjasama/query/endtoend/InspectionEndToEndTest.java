@@ -11,8 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -186,20 +184,6 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
                         jdbc.queryForList("SELECT cooperation_id || '|' || sequence_number || '|' || outcome || '|' || actor_id "
                                 + "FROM query.inspection_decision ORDER BY 1", String.class))
                 .flatMap(List::stream).toList();
-    }
-
-    /** The clock moves to the start of {@code day}, and every deadline due by then has run (as DeadlineRuns waits). */
-    private void dayBegins(LocalDate day) throws InterruptedException {
-        MovableClockConfiguration.CLOCK.moveTo(day);
-        OffsetDateTime now = MovableClockConfiguration.CLOCK.instant().atOffset(ZoneOffset.UTC);
-        for (int attempt = 0; attempt < 1200; attempt++) {
-            if (jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ? OR picked",
-                    Long.class, now) == 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("deadlines due by " + now + " were not run within a minute");
     }
 
     private void awaitProjected(String id) {

@@ -337,17 +337,18 @@ abstract class QueryEndToEndTest extends EndToEndTest {
     private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST, AUDIT_OF_ONE_COOPERATION, AUDIT_OF_THE_STORE,
         INSPECTOR_ONLY, INSPECTOR_OF_THE_REGION }
 
-    private static final Map<String, Access> READ_ENDPOINTS = Map.of(
-            "/api/public/cooperations", Access.PUBLIC,
-            "/api/public/cooperations/{id}", Access.PUBLIC,
-            "/api/admin/rebuild", Access.OPERATOR_ONLY,
-            "/api/cooperations/{id}", Access.ONE_COOPERATION,
-            "/api/cooperations/{id}/history", Access.ONE_COOPERATION,
-            "/api/cooperations/{id}/changes", Access.ONE_COOPERATION,
-            "/api/cooperations/{id}/events", Access.ONE_COOPERATION,
-            "/api/work-queues", Access.REGION,
-            "/api/cooperations", Access.LIST,
-            "/api/partners", Access.LIST);
+    private static final Map<String, Access> READ_ENDPOINTS = Map.ofEntries(
+            Map.entry("/api/public/cooperations", Access.PUBLIC),
+            Map.entry("/api/public/cooperations/{id}", Access.PUBLIC),
+            Map.entry("/api/admin/rebuild", Access.OPERATOR_ONLY),
+            Map.entry("/api/cooperations/{id}", Access.ONE_COOPERATION),
+            Map.entry("/api/cooperations/{id}/history", Access.ONE_COOPERATION),
+            Map.entry("/api/cooperations/{id}/changes", Access.ONE_COOPERATION),
+            Map.entry("/api/cooperations/{id}/events", Access.ONE_COOPERATION),
+            Map.entry("/api/work-queues", Access.REGION),
+            Map.entry("/api/inbox", Access.LIST),
+            Map.entry("/api/cooperations", Access.LIST),
+            Map.entry("/api/partners", Access.LIST));
 
     private static final Map<String, Access> MORE_READ_ENDPOINTS = Map.of(
             "/api/partners/{partnerKey}/cooperations", Access.LIST,
@@ -462,7 +463,10 @@ abstract class QueryEndToEndTest extends EndToEndTest {
                         jdbc.queryForList("SELECT c.id || '|' || c.version || '|' || c.stage || '|' || d.detail FROM query.cooperation c "
                                 + "JOIN query.cooperation_detail d ON d.id = c.id ORDER BY c.id", String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || affair FROM query.cooperation_affair ORDER BY 1", String.class),
-                        jdbc.queryForList("SELECT cooperation_id || '|' || queue || '|' || document_id || '|' || since FROM query.work_item ORDER BY 1", String.class))
+                        jdbc.queryForList("SELECT cooperation_id || '|' || queue || '|' || document_id || '|' || since FROM query.work_item ORDER BY 1", String.class),
+                        jdbc.queryForList("SELECT cooperation_id || '|' || item_number || '|' || kind || '|' || stage || '|' "
+                                + "|| COALESCE(document_id, '-') || '|' || since || '|' || COALESCE(unit, '-') || '|' "
+                                + "|| COALESCE(liaison_officer, '-') FROM query.inbox_item ORDER BY 1", String.class))
                 .flatMap(List::stream).toList();
     }
 

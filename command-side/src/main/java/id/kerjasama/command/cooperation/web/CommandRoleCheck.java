@@ -1,6 +1,6 @@
 package id.kerjasama.command.cooperation.web;
 
-import id.kerjasama.command.security.CommandPermissions;
+import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.web.security.Callers;
 import id.kerjasama.web.security.NotPermitted;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,5 @@
-package id.kerjasama.command.security;
+package id.kerjasama.actor;
 
-import id.kerjasama.actor.ActorRole;
 import id.kerjasama.cooperation.command.*;
 
 import java.util.EnumSet;
@@ -12,7 +11,9 @@ import static id.kerjasama.actor.ActorRole.*;
 
 /**
  * Who may send which command, in one table (docs/ACCESS.md shows it). A command missing here is refused for everyone,
- * and a test fails the build for every command of the published language that has no line.
+ * and a test fails the build for every command of the published language that has no line. It is part of the
+ * published language because both sides need it: the command side enforces it, the query side's inbox names from it
+ * who must answer what.
  */
 public final class CommandPermissions {
 

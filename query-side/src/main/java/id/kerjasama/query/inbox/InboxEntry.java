@@ -1,0 +1,53 @@
+package id.kerjasama.query.inbox;
+
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.command.CooperationCommand;
+import id.kerjasama.query.cooperation.CooperationDetail.RegionView;
+import id.kerjasama.region.RegionCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One item of the inbox as clients read it: what it is (its kind as code, in Indonesian and English, and in words),
+ * the cooperation and document it concerns, since when it waits and its last day, who must answer, and where the
+ * commands that answer it are sent.
+ */
+public record InboxEntry(String kind, InboxKind.Category category, Name what, String about, Cooperation cooperation,
+                         String documentId, Instant since, LocalDate lastDay, Answerer answeredBy,
+                         List<Command> answeredWith) {
+
+    /** An Indonesian term and its English label. */
+    public record Name(String id, String en) {
+    }
+
+    public record Cooperation(String id, String title, Stage stage, RegionView region) {
+    }
+
+    /**
+     * Who must answer: the initiating unit and its liaison officer (when appointed), the owner an evaluation named
+     * for an overdue follow-up action, and the roles that may send an answering command.
+     */
+    public record Answerer(String unit, String liaisonOfficer, String actionOwner, List<ActorRole> roles) {
+    }
+
+    /** A command that answers the item: its name, and the method and path of the command API that take it. */
+    public record Command(String name, String method, String path) {
+
+        static Command of(Class<? extends CooperationCommand> command, String cooperationId) {
+            return new Command(command.getSimpleName(), "POST", CooperationCommand.path(command, cooperationId));
+        }
+    }
+
+    static InboxEntry of(InboxItems.Item item) {
+        InboxKind kind = InboxKind.of(item.kind());
+        return new InboxEntry(kind.code(), kind.category(), new Name(kind.term(), kind.label()), item.about(),
+                new Cooperation(item.cooperationId(), item.title(), item.stage(),
+                        RegionView.of(RegionCode.of(item.regionCode()))),
+                item.documentId(), item.since(), item.lastDay(),
+                new Answerer(item.unit(), item.liaisonOfficer(), item.actionOwner(), List.copyOf(kind.roles())),
+                kind.commands().stream().map(command -> Command.of(command, item.cooperationId())).toList());
+    }
+}
