@@ -64,6 +64,10 @@ public final class CommandPermissions {
         allow(RecordAuditFinding.class, INSPECTOR);
         allow(RecordFindingFollowUp.class, INSPECTOR, UNIT_OFFICER, SECRETARIAT);
         allow(CloseAuditFinding.class, INSPECTOR);
+        // exemptions from the public register, decided by the information officer (PPID), as whom the secretariat acts
+        // for cooperation documents (UU 14/2008 art. 19); the regional head appoints the PPID, not decides in its place
+        allow(RecordPublicationExemption.class, SECRETARIAT);
+        allow(LiftPublicationExemption.class, SECRETARIAT);
     }
 
     private CommandPermissions() {

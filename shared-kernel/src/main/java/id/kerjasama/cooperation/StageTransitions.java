@@ -66,6 +66,8 @@ public final class StageTransitions {
                     EvaluationRecorded.class, FollowUpActionCompleted.class, ContinuationJustified.class,
                     DormancyFlagAnswered.class, AuditFindingRecorded.class, AuditFindingFollowedUp.class,
                     AuditFindingClosed.class)
+            .ignoring("what the public register withholds is beside the cooperation's course",
+                    PublicationExemptionRecorded.class, PublicationExemptionLifted.class)
             .ignoring("an extension opens a successor; this cooperation runs on to its own end",
                     ExtensionProposed.class)
             .ignoring("a flag the system raises asks for an answer; it moves nothing",

@@ -27,6 +27,7 @@ import id.kerjasama.command.cooperation.policy.PartnerTypePolicy;
 import id.kerjasama.command.cooperation.policy.PowerOfAttorneyCoversPksPolicy;
 import id.kerjasama.command.cooperation.policy.PreparationDocumentFitsPolicy;
 import id.kerjasama.command.cooperation.policy.PreparationPolicy;
+import id.kerjasama.command.cooperation.policy.PublicationExemptionPolicy;
 import id.kerjasama.command.cooperation.policy.SeparationOfDutiesPolicy;
 import id.kerjasama.command.cooperation.policy.SigningAuthorityPolicy;
 import id.kerjasama.command.cooperation.policy.StageOrderPolicy;
@@ -46,6 +47,7 @@ import id.kerjasama.cooperation.DormancyReason;
 import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.EvaluationId;
 import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.ExemptionId;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Initiator;
 import id.kerjasama.cooperation.Partner;
@@ -139,6 +141,8 @@ public class Cooperation implements CooperationCourse {
     private Map<EvaluationId, Evaluation> evaluations = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<AuditFindingId, AuditFinding> auditFindings = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<ExemptionId, PublicationExemption> exemptions = new LinkedHashMap<>();
     @AggregateMember
     private Monitoring monitoring = new Monitoring();
 
@@ -463,6 +467,24 @@ public class Cooperation implements CooperationCourse {
                 command.eventSequenceNumbers()));
     }
 
+    // ---- Exemptions from the public register, decided by the secretariat as PPID: beside the course like audit
+    //      findings, and for as long as the agreement is in the register, after its end too; lifting is the
+    //      exemption's own (PublicationExemption)
+
+    @CommandHandler
+    public void handle(RecordPublicationExemption command, Clock clock) {
+        Verdict target = command.documentId() == null ? Verdict.allowed() : exemptedDocument(command.documentId());
+        PublicationExemptionPolicy.signedAgreement(framework().filter(AgreementDocument::signed).isPresent(), frameworkKind)
+                .and(StepAlreadyTakenPolicy.notYetTaken(exemptions.containsKey(command.exemptionId()),
+                        "exemption " + command.exemptionId() + " already exists"))
+                .and(target)
+                .and(PublicationExemptionPolicy.period(command.decidedOn(), command.until(), LocalDate.now(clock)))
+                .orThrow();
+        apply(new PublicationExemptionRecorded(cooperationId, command.exemptionId(), command.documentId(),
+                command.fields(), command.ground(), command.consequenceTest(), command.decisionNumber(),
+                command.decidedOn(), command.until()));
+    }
+
     // ---- Extension and end
 
     @CommandHandler
@@ -714,6 +736,11 @@ public class Cooperation implements CooperationCourse {
     }
 
     @EventSourcingHandler
+    void on(PublicationExemptionRecorded event) {
+        exemptions.put(event.exemptionId(), new PublicationExemption(event.exemptionId(), event.until()));
+    }
+
+    @EventSourcingHandler
     void on(SignedAgreementImported event, @MetaDataValue(ACTOR_ID) String actor) {
         cooperationId = event.cooperationId();
         type = event.type();
@@ -880,6 +907,14 @@ public class Cooperation implements CooperationCourse {
     private AgreementDocument document(DocumentId id) {
         UnknownMemberPolicy.document(documents.containsKey(id), id).orThrow();
         return documents.get(id);
+    }
+
+    /** A document an exemption withholds: one of this cooperation's, and signed. */
+    private Verdict exemptedDocument(DocumentId id) {
+        AgreementDocument document = documents.get(id);
+        return UnknownMemberPolicy.document(document != null, id)
+                .and(document == null ? Verdict.allowed()
+                        : PublicationExemptionPolicy.documentSigned(document.signed(), document.kind(), id));
     }
 
     private PowerOfAttorney powerOfAttorney(PowerOfAttorneyId id) {

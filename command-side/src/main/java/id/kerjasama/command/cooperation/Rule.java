@@ -60,7 +60,13 @@ public enum Rule {
     // Audit findings by inspectors
     UNKNOWN_AUDIT_FINDING(Kind.BUSINESS, "the audit finding is not part of this cooperation"),
     AUDIT_FINDING_CLOSED(Kind.STAGE, "a closed audit finding takes no further follow-up and is not closed again"),
-    FINDING_REFERS_TO_HISTORY(Kind.BUSINESS, "an audit finding refers to events of this cooperation's own history");
+    FINDING_REFERS_TO_HISTORY(Kind.BUSINESS, "an audit finding refers to events of this cooperation's own history"),
+    // Exemptions from the public register (UU 14/2008 art. 17 and 19)
+    EXEMPTION_SIGNED_AGREEMENT(Kind.BUSINESS, "only a signed agreement (its KB or NK signed) is in the public register, so only its entry has exemptions"),
+    EXEMPTED_DOCUMENT_SIGNED(Kind.BUSINESS, "only a signed document is in the public register, so only a signed one is exempted"),
+    EXEMPTION_PERIOD(Kind.BUSINESS, "an exemption ends after its decision and not before today, at most 30 years after the decision (PP 61/2010)"),
+    UNKNOWN_EXEMPTION(Kind.BUSINESS, "the exemption is not part of this cooperation"),
+    EXEMPTION_ACTIVE(Kind.STAGE, "only an active exemption is lifted: not lifted already, its last day not past");
 
     public enum Kind { STAGE, BUSINESS }
 

@@ -232,6 +232,7 @@ public final class CooperationScenario {
         fixture.registerIgnoredField(Cooperation.class, "powersOfAttorney");
         fixture.registerIgnoredField(Cooperation.class, "evaluations");
         fixture.registerIgnoredField(Cooperation.class, "auditFindings");
+        fixture.registerIgnoredField(Cooperation.class, "exemptions");
         fixture.registerInjectableResource(rules);
         fixture.registerInjectableResource(BORDERS);
         fixture.registerInjectableResource((CooperationIds) TAKEN_ID::equals);

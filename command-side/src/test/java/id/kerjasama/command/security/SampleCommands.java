@@ -63,7 +63,11 @@ public final class SampleCommands {
             entry("JustifyContinuation", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"justification\":\"Masih bermanfaat\"}"),
             entry("RecordAuditFinding", "{\"severity\":\"HIGH\",\"description\":\"Tidak ada PKS\",\"eventSequenceNumbers\":[0]}"),
             entry("RecordFindingFollowUp", "{\"findingId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"description\":\"Ditindaklanjuti\",\"followedUpOn\":\"2026-01-05\"}"),
-            entry("CloseAuditFinding", "{\"findingId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"conclusion\":\"Selesai\"}"));
+            entry("CloseAuditFinding", "{\"findingId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"conclusion\":\"Selesai\"}"),
+            entry("RecordPublicationExemption", "{" + DOC + ",\"ground\":\"INTELLECTUAL_PROPERTY_AND_COMPETITION\","
+                    + "\"consequenceTest\":\"Membuka rincian tarif merugikan mitra\",\"decisionNumber\":\"PPID/1\","
+                    + "\"decidedOn\":\"2026-01-05\",\"until\":\"2028-01-05\"}"),
+            entry("LiftPublicationExemption", "{\"exemptionId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"reason\":\"Putusan Komisi Informasi\"}"));
 
     private SampleCommands() {
     }

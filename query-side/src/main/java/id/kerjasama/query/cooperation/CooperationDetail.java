@@ -11,6 +11,7 @@ import id.kerjasama.cooperation.DprdDecision;
 import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.EvaluationCriterion;
 import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.ExemptionGround;
 import id.kerjasama.cooperation.FindingSeverity;
 import id.kerjasama.cooperation.FollowUpAction;
 import id.kerjasama.cooperation.FundingSource;
@@ -20,6 +21,7 @@ import id.kerjasama.cooperation.Partner;
 import id.kerjasama.cooperation.PartnerAnswer;
 import id.kerjasama.cooperation.Person;
 import id.kerjasama.cooperation.PreparationDocumentKind;
+import id.kerjasama.cooperation.PublicEntryField;
 import id.kerjasama.cooperation.Recommendation;
 import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.Stage;
@@ -41,7 +43,7 @@ import java.util.Set;
  * A cooperation as the frontend and auditors read it: parties, stage, every document with its signatories,
  * term, funding and file hash, the DPRD decision, assessment, evaluations with their completed follow-up actions and
  * any justification to continue, answers to dormancy flags, audit findings with their follow-ups and closing, the
- * flags the system raised (open or answered), and links. It is only ever produced by {@link CooperationHistory},
+ * exemptions from the public register, the flags the system raised (open or answered), and links. It is only ever produced by {@link CooperationHistory},
  * from events; the live read model stores it as JSON and point-in-time replay builds it afresh, so the two cannot
  * disagree. Who did what is named by actor id as the events' metadata records it.
  */
@@ -86,6 +88,8 @@ public class CooperationDetail {
     public List<Evaluation> evaluations = new ArrayList<>();
     public List<DormancyFlagAnswer> dormancyAnswers = new ArrayList<>();
     public List<AuditFinding> auditFindings = new ArrayList<>();
+    /** What the PPID withheld from the public register, lifted or not: the parties and inspectors see it all. */
+    public List<Exemption> exemptions = new ArrayList<>();
     /**
      * Every flag the system raised, in the order raised: open until its answer or the end ({@code closedAt},
      * {@code closedBy}), with the commands that answer it. The same rule as the inspectors' reports
@@ -268,6 +272,33 @@ public class CooperationDetail {
     public record FindingClosing(String conclusion, String closedBy, Instant closedAt) {
     }
 
+    /**
+     * An exemption from the public register (UU 14/2008 art. 17 and 19): a signed document or fields of the public
+     * entry, withheld on an art. 17 ground after a consequence test, by the PPID's decision letter, up to and including
+     * {@code until}, unless {@code lifting} ended it earlier.
+     */
+    public static class Exemption {
+        public String exemptionId;
+        public String documentId;
+        public Set<PublicEntryField> fields;
+        public ExemptionGround ground;
+        public String consequenceTest;
+        public String decisionNumber;
+        public LocalDate decidedOn;
+        public LocalDate until;
+        public String recordedBy;
+        public Instant recordedAt;
+        public Lifting lifting;
+
+        /** Whether it withholds anything on {@code day}: not lifted, and {@code day} not after its last day. */
+        public boolean appliesOn(LocalDate day) {
+            return lifting == null && !day.isAfter(until);
+        }
+    }
+
+    public record Lifting(String reason, String liftedBy, Instant liftedAt) {
+    }
+
     /** A successor cooperation opened to continue this one. */
     public record Extension(String successorId, String rationale, String proposedBy, Instant proposedAt) {
     }
@@ -289,6 +320,10 @@ public class CooperationDetail {
 
     public Evaluation evaluation(String evaluationId) {
         return evaluations.stream().filter(e -> e.evaluationId.equals(evaluationId)).findFirst().orElse(null);
+    }
+
+    public Exemption exemption(String exemptionId) {
+        return exemptions.stream().filter(e -> e.exemptionId.equals(exemptionId)).findFirst().orElse(null);
     }
 
     public AuditFinding auditFinding(String findingId) {

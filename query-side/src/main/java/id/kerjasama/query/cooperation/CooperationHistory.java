@@ -280,6 +280,22 @@ public final class CooperationHistory {
                     new FindingFollowUp(e.description(), e.followedUpOn(), e.evidence(), a.actor, a.at)))
             .on(AuditFindingClosed.class, (a, e) ->
                     a.d.auditFinding(e.findingId().value()).closing = new FindingClosing(e.conclusion(), a.actor, a.at))
+            .on(PublicationExemptionRecorded.class, (a, e) -> {
+                Exemption exemption = new Exemption();
+                exemption.exemptionId = e.exemptionId().value();
+                exemption.documentId = e.documentId() == null ? null : e.documentId().value();
+                exemption.fields = e.fields();
+                exemption.ground = e.ground();
+                exemption.consequenceTest = e.consequenceTest();
+                exemption.decisionNumber = e.decisionNumber();
+                exemption.decidedOn = e.decidedOn();
+                exemption.until = e.until();
+                exemption.recordedBy = a.actor;
+                exemption.recordedAt = a.at;
+                a.d.exemptions.add(exemption);
+            })
+            .on(PublicationExemptionLifted.class, (a, e) -> a.d.exemption(e.exemptionId().value()).lifting =
+                    new Lifting(e.reason(), a.actor, a.at))
             .on(ExtensionProposed.class, (a, e) -> {
                 a.d.successorId = e.successorId().value();
                 a.d.extension = new Extension(e.successorId().value(), e.rationale(), a.actor, a.at);

@@ -1,11 +1,13 @@
 package id.kerjasama.query.history;
 
 import id.kerjasama.cooperation.event.*;
+import id.kerjasama.validation.Labelled;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** One line per event that a person can read, in Indonesian and in English, for the history and the live stream. */
 public final class EventSummaries {
@@ -105,6 +107,15 @@ public final class EventSummaries {
                 "Audit finding followed up on " + e.followedUpOn() + ": " + e.description()));
         on(AuditFindingClosed.class, e -> s("Temuan pemeriksaan ditutup: " + e.conclusion(),
                 "Audit finding closed: " + e.conclusion()));
+        on(PublicationExemptionRecorded.class, e -> s(
+                "PPID mengecualikan " + (e.documentId() == null ? "bagian " + terms(e.fields()) : "dokumen " + e.documentId())
+                        + " dari register publik sampai " + e.until() + " (" + e.ground().article() + ": "
+                        + e.ground().term() + "; keputusan " + e.decisionNumber() + ")",
+                "The PPID withheld " + (e.documentId() == null ? "the " + labels(e.fields()) : "document " + e.documentId())
+                        + " from the public register until " + e.until() + " (" + e.ground().article() + ": "
+                        + e.ground().label() + "; decision " + e.decisionNumber() + ")"));
+        on(PublicationExemptionLifted.class, e -> s("Pengecualian dari register publik dicabut: " + e.reason(),
+                "Exemption from the public register lifted: " + e.reason()));
     }
 
     private EventSummaries() {
@@ -124,6 +135,14 @@ public final class EventSummaries {
     @SuppressWarnings("unchecked")
     private static <E> void on(Class<E> type, Function<E, Summary> summary) {
         SUMMARIES.put(type, event -> summary.apply((E) event));
+    }
+
+    private static String terms(Set<? extends Labelled> values) {
+        return values.stream().map(Labelled::term).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String labels(Set<? extends Labelled> values) {
+        return values.stream().map(Labelled::label).sorted().collect(Collectors.joining(", "));
     }
 
     private static Summary s(String id, String en) {

@@ -52,7 +52,7 @@ public final class FlagRules {
                     ImplementationStarted.class, ActivityRecorded.class, BudgetRealisationRecorded.class,
                     ImplementationReportRecorded.class, AuditFindingRecorded.class, AuditFindingFollowedUp.class,
                     AuditFindingClosed.class, CooperationTerminated.class, CooperationExpired.class,
-                    CooperationWithdrawn.class);
+                    CooperationWithdrawn.class, PublicationExemptionRecorded.class, PublicationExemptionLifted.class);
 
     private FlagRules() {
     }

@@ -71,7 +71,9 @@ public final class InspectionFold {
             Map.entry(CooperationExpired.class, e -> "EXPIRED"),
             Map.entry(CooperationWithdrawn.class, e -> "WITHDRAWN"),
             Map.entry(AuditFindingRecorded.class, e -> "FINDING_" + ((AuditFindingRecorded) e).severity()),
-            Map.entry(AuditFindingClosed.class, e -> "FINDING_CLOSED"));
+            Map.entry(AuditFindingClosed.class, e -> "FINDING_CLOSED"),
+            Map.entry(PublicationExemptionRecorded.class, e -> "EXEMPTED_" + ((PublicationExemptionRecorded) e).ground()),
+            Map.entry(PublicationExemptionLifted.class, e -> "EXEMPTION_LIFTED"));
 
     /** The names of the decision events, as the report's {@code type} filter takes them. */
     public static Set<String> decisionTypes() {
@@ -156,7 +158,7 @@ public final class InspectionFold {
                     ContinuationJustified.class, DprdResponseOverdue.class, ExpiryApproaching.class,
                     ExtensionProposed.class)
             .ignoring("no inspector's report shows it, other than as a decision",
-                    PreparationDocumentAttached.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
+                    PublicationExemptionRecorded.class, PublicationExemptionLifted.class, PreparationDocumentAttached.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
                     OfferSent.class, DraftApproved.class, DraftRejected.class, SignedDocumentRegistered.class,
                     DprdApprovalRequested.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
                     ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class);

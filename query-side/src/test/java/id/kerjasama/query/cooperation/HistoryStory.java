@@ -30,6 +30,8 @@ final class HistoryStory {
     static final PowerOfAttorneyId POWER = PowerOfAttorneyId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0b006");
     static final EvaluationId EVALUATION = EvaluationId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0b007");
     static final AuditFindingId FINDING = AuditFindingId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0b008");
+    static final ExemptionId EXEMPTION = ExemptionId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0b010");
+    static final ExemptionId FIELD_EXEMPTION = ExemptionId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0b011");
     static final Instant START = Instant.parse("2025-04-01T02:00:00Z");
 
     static final String OFFICER = "officer-lamandau";
@@ -155,6 +157,13 @@ final class HistoryStory {
         add(new AuditFindingClosed(ID, FINDING, "Tuntas ditindaklanjuti"), INSPECTOR);
         add(new AgreementSigned(ID, PKS, DocumentKind.PKS, "PKS/002/RSUD/2026", List.of(head(), partnerSignatory()),
                 LocalDate.of(2026, 10, 2), "Pangkalan Bun", file("pks-signed.pdf", '4')), SECRETARIAT);
+        add(new PublicationExemptionRecorded(ID, EXEMPTION, PKS, Set.of(), ExemptionGround.INTELLECTUAL_PROPERTY_AND_COMPETITION,
+                "Rincian tarif adalah rahasia dagang mitra", "188.4/12/PPID/2026", LocalDate.of(2026, 10, 5),
+                LocalDate.of(2028, 10, 4)), SECRETARIAT);
+        add(new PublicationExemptionRecorded(ID, FIELD_EXEMPTION, null, Set.of(PublicEntryField.SIGNATORIES),
+                ExemptionGround.PERSONAL_SECRET, "Nama penanda tangan mitra adalah data pribadi", "188.4/13/PPID/2026",
+                LocalDate.of(2026, 10, 6), LocalDate.of(2027, 10, 5)), SECRETARIAT);
+        add(new PublicationExemptionLifted(ID, EXEMPTION, "Putusan Komisi Informasi: tarif terbuka"), SECRETARIAT);
         add(new ExpiryApproaching(ID, KB, LocalDate.of(2031, 5, 31)), SYSTEM);
         add(new ExtensionProposed(ID, SUCCESSOR, "Manfaat layanan perlu dilanjutkan"), SECRETARIAT);
         add(new CooperationWithdrawn(ID, "Ditarik oleh perangkat daerah"), OFFICER);

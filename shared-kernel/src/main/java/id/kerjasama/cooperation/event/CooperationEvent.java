@@ -47,6 +47,8 @@ public sealed interface CooperationEvent permits
         PowerOfAttorneyGranted,
         PowerOfAttorneyRevoked,
         PreparationDocumentAttached,
+        PublicationExemptionLifted,
+        PublicationExemptionRecorded,
         SignedAgreementImported,
         SignedDocumentRegistered,
         StopRecommendationUnanswered,

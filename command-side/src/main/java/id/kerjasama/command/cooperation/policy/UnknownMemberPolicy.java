@@ -4,11 +4,13 @@ import id.kerjasama.command.cooperation.Rule;
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.EvaluationId;
+import id.kerjasama.cooperation.ExemptionId;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.command.ApproveDraft;
 import id.kerjasama.cooperation.command.CloseAuditFinding;
 import id.kerjasama.cooperation.command.CompleteFollowUpAction;
 import id.kerjasama.cooperation.command.JustifyContinuation;
+import id.kerjasama.cooperation.command.LiftPublicationExemption;
 import id.kerjasama.cooperation.command.RecordFindingFollowUp;
 import id.kerjasama.cooperation.command.RegisterSignedDocument;
 import id.kerjasama.cooperation.command.RejectDraft;
@@ -17,15 +19,16 @@ import id.kerjasama.cooperation.command.RevokePowerOfAttorney;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_AUDIT_FINDING;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_DOCUMENT;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_EVALUATION;
+import static id.kerjasama.command.cooperation.Rule.UNKNOWN_EXEMPTION;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_FOLLOW_UP_ACTION;
 import static id.kerjasama.command.cooperation.Rule.UNKNOWN_POWER_OF_ATTORNEY;
 
 /**
  * A command names only what belongs to this cooperation: its documents, powers of attorney, evaluations (and
- * their follow-up actions, numbered from 1) and audit findings. One rule per kind of part, one shape for all.
+ * their follow-up actions, numbered from 1), audit findings and exemptions from the public register. One rule per kind of part, one shape for all.
  */
 @Decides({UNKNOWN_DOCUMENT, UNKNOWN_POWER_OF_ATTORNEY, UNKNOWN_EVALUATION, UNKNOWN_FOLLOW_UP_ACTION,
-        UNKNOWN_AUDIT_FINDING})
+        UNKNOWN_AUDIT_FINDING, UNKNOWN_EXEMPTION})
 public final class UnknownMemberPolicy {
 
     private UnknownMemberPolicy() {
@@ -45,6 +48,10 @@ public final class UnknownMemberPolicy {
 
     public static Verdict auditFinding(boolean known, AuditFindingId id) {
         return member(known, UNKNOWN_AUDIT_FINDING, "audit finding " + id);
+    }
+
+    public static Verdict exemption(boolean known, ExemptionId id) {
+        return member(known, UNKNOWN_EXEMPTION, "exemption " + id);
     }
 
     /** Follow-up actions count from 1 in the order the evaluation lists them. */
@@ -74,7 +81,7 @@ public final class UnknownMemberPolicy {
         if (command instanceof JustifyContinuation justify) {
             return course.and(evaluation(false, justify.evaluationId()));
         }
-        // registering a signed document and answering an audit finding go on after the end
+        // registering a signed document, answering an audit finding and lifting an exemption go on after the end
         if (command instanceof RegisterSignedDocument register) {
             return document(false, register.documentId());
         }
@@ -83,6 +90,9 @@ public final class UnknownMemberPolicy {
         }
         if (command instanceof CloseAuditFinding close) {
             return auditFinding(false, close.findingId());
+        }
+        if (command instanceof LiftPublicationExemption lift) {
+            return exemption(false, lift.exemptionId());
         }
         return Verdict.allowed();
     }

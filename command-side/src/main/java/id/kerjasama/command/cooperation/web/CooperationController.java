@@ -253,6 +253,18 @@ public class CooperationController {
         return accepted(command, ifMatch);
     }
 
+    @PostMapping("/{id}/record-publication-exemption")
+    @Operation(summary = "The secretariat, as PPID, withholds a signed document or fields of the public entry from the public register (UU 14/2008 art. 17)")
+    public ResponseEntity<Accepted> recordPublicationExemption(@PathVariable String id, @CommandBody RecordPublicationExemption command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch, "exemptionId", command.exemptionId());
+    }
+
+    @PostMapping("/{id}/lift-publication-exemption")
+    @Operation(summary = "The secretariat, as PPID, lifts an exemption before its last day")
+    public ResponseEntity<Accepted> liftPublicationExemption(@PathVariable String id, @CommandBody LiftPublicationExemption command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return accepted(command, ifMatch);
+    }
+
     private ResponseEntity<Accepted> created(Object command, CooperationId id) {
         CommandOutcome outcome = commands.send(command, null);
         return ResponseEntity.created(URI.create("/api/cooperations/" + id))

@@ -1,10 +1,11 @@
 package id.kerjasama.query.publicregister.web;
 
 import id.kerjasama.cooperation.CooperationType;
-import id.kerjasama.query.cooperation.CooperationStore;
 import id.kerjasama.query.cooperation.Page;
-import id.kerjasama.query.cooperation.RegistryEntry;
 import id.kerjasama.query.cooperation.web.CooperationQueryController;
+import id.kerjasama.query.publicregister.Publication;
+import id.kerjasama.query.publicregister.PublicCooperation;
+import id.kerjasama.query.publicregister.PublicEntry;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,29 +16,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** The public register of signed agreements (UU 14/2008 art. 11): open to everyone, showing only public fields. */
+/**
+ * The public register of signed agreements (UU 14/2008 art. 11): open to everyone, showing only public fields and
+ * nothing an exemption withholds (art. 17).
+ */
 @RestController
 @RequestMapping("/api/public/cooperations")
 @Tag(name = "Public register")
 public class PublicRegisterController {
 
-    /** A line of the public register. */
-    public record PublicEntry(String id, String title, CooperationType type, String region, String regionName,
-                              String partnerName, LocalDate signedOn, LocalDate termEnd) {
+    private final Publication publication;
 
-        static PublicEntry of(RegistryEntry e) {
-            return new PublicEntry(e.id(), e.title(), e.type(), e.initiatingRegion().code(), e.initiatingRegion().name(),
-                    e.partnerName(), e.signedOn(), e.termEnd());
-        }
-    }
-
-    private final CooperationStore store;
-
-    PublicRegisterController(CooperationStore store) {
-        this.store = store;
+    PublicRegisterController(Publication publication) {
+        this.publication = publication;
     }
 
     @GetMapping
@@ -48,16 +41,14 @@ public class PublicRegisterController {
                                       @RequestParam(defaultValue = "signedOn,desc") String sort,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size) {
-        Page<RegistryEntry> entries = store.search(CooperationQueryController.query(region, null, type, null, null, null,
-                null, null, null, null, q, true, sort, page, size), null);
-        return new Page<>(entries.items().stream().map(PublicEntry::of).toList(), entries.page(), entries.size(),
-                entries.totalItems(), entries.totalPages());
+        return publication.register(CooperationQueryController.query(region, null, type, null, null, null,
+                null, null, null, null, q, true, sort, page, size));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One signed agreement, as the public may see it")
+    @Operation(summary = "One signed agreement, as the public may see it, and what is withheld from it")
     public PublicCooperation cooperation(@PathVariable String id) {
-        return store.find(id).filter(PublicCooperation::isPublic).map(PublicCooperation::of)
+        return publication.cooperation(id)
                 .orElseThrow(() -> new CooperationNotFound("No signed agreement " + id + " in the public register"));
     }
 }
