@@ -4,6 +4,7 @@ import id.kerjasama.actor.ActorRole;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
+import id.kerjasama.cooperation.PublicEntryField;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.query.cooperation.CooperationHistory;
 import id.kerjasama.query.inbox.InboxKind;
@@ -74,6 +75,10 @@ class QueryColumnLimitsTest {
             Map.entry("query.inbox_item.partner_region_code", REGION_CODE),
             Map.entry("query.inbox_item.kind", InboxKind.all().keySet().stream().mapToInt(String::length).max().orElseThrow()),
             Map.entry("query.inbox_item.document_id", UUID),
+            Map.entry("query.public_exemption.cooperation_id", UUID),
+            Map.entry("query.public_exemption.exemption_id", UUID),
+            Map.entry("query.public_exemption.document_id", UUID),
+            Map.entry("query.public_exemption.field", longestName(PublicEntryField.class)),
             Map.entry("query.inspection_file.cooperation_id", UUID),
             Map.entry("query.inspection_file.type", longestName(CooperationType.class)),
             Map.entry("query.inspection_file.stage", longestName(Stage.class)),
