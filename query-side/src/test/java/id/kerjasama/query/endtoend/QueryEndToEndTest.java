@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -443,6 +445,11 @@ abstract class QueryEndToEndTest extends EndToEndTest {
     @Test
     void rebuilding_the_read_models_from_the_event_store_gives_identical_read_models() throws Exception {
         lamandau.active();
+        lamandau.asSecretariat();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        lamandau.step("record-publication-exemption", "{\"fields\":[\"PARTNER_NAME\",\"FUNDING\"],"
+                + "\"ground\":\"PERSONAL_SECRET\",\"consequenceTest\":\"Data pribadi mitra\",\"decisionNumber\":\"PPID/1\","
+                + "\"decidedOn\":\"" + today.minusDays(1) + "\",\"until\":\"" + today.plusYears(1) + "\"}");
         new LamandauLifecycle(commands).submitted();
         awaitProjected(lamandau.id(), versionOf(lamandau.id()));
         awaitAllProjected();
@@ -466,7 +473,9 @@ abstract class QueryEndToEndTest extends EndToEndTest {
                         jdbc.queryForList("SELECT cooperation_id || '|' || queue || '|' || document_id || '|' || since FROM query.work_item ORDER BY 1", String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || item_number || '|' || kind || '|' || stage || '|' "
                                 + "|| COALESCE(document_id, '-') || '|' || since || '|' || COALESCE(unit, '-') || '|' "
-                                + "|| COALESCE(liaison_officer, '-') FROM query.inbox_item ORDER BY 1", String.class))
+                                + "|| COALESCE(liaison_officer, '-') FROM query.inbox_item ORDER BY 1", String.class),
+                        jdbc.queryForList("SELECT cooperation_id || '|' || exemption_id || '|' || COALESCE(document_id, '-') "
+                                + "|| '|' || COALESCE(field, '-') || '|' || last_day FROM query.public_exemption ORDER BY 1", String.class))
                 .flatMap(List::stream).toList();
     }
 
