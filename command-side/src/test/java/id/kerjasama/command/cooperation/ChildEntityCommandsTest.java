@@ -4,12 +4,14 @@ import id.kerjasama.command.cooperation.policy.UnknownMemberPolicy;
 import id.kerjasama.cooperation.AuditFindingId;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.EvaluationId;
+import id.kerjasama.cooperation.ExemptionId;
 import id.kerjasama.cooperation.PowerOfAttorneyId;
 import id.kerjasama.cooperation.TerminationReason;
 import id.kerjasama.cooperation.command.ApproveDraft;
 import id.kerjasama.cooperation.command.CloseAuditFinding;
 import id.kerjasama.cooperation.command.CompleteFollowUpAction;
 import id.kerjasama.cooperation.command.JustifyContinuation;
+import id.kerjasama.cooperation.command.LiftPublicationExemption;
 import id.kerjasama.cooperation.command.RecordFindingFollowUp;
 import id.kerjasama.cooperation.command.RegisterSignedDocument;
 import id.kerjasama.cooperation.command.RejectDraft;
@@ -43,20 +45,22 @@ class ChildEntityCommandsTest {
     private static final PowerOfAttorneyId OTHER_POWER = PowerOfAttorneyId.of(uuid("lamandau-cbi/kuasa-lain"));
     private static final EvaluationId OTHER_EVALUATION = EvaluationId.of(uuid("lamandau-cbi/evaluasi-lain"));
     private static final AuditFindingId OTHER_FINDING = AuditFindingId.of(uuid("lamandau-cbi/temuan-lain"));
+    private static final ExemptionId OTHER_EXEMPTION = ExemptionId.of(uuid("lamandau-cbi/pengecualian-lain"));
 
     /** One of each command a child entity handles, naming a child that is not here, with the rule it breaks. */
-    private static final Map<Object, Rule> NAMING_A_CHILD_NOT_HERE = Map.of(
-            new ApproveDraft(LAMANDAU.id, OTHER_DOCUMENT), UNKNOWN_DOCUMENT,
-            new RejectDraft(LAMANDAU.id, OTHER_DOCUMENT, "Belum lengkap"), UNKNOWN_DOCUMENT,
-            new RegisterSignedDocument(LAMANDAU.id, OTHER_DOCUMENT, "KS/001/2025", "Arsip"), UNKNOWN_DOCUMENT,
-            new RevokePowerOfAttorney(LAMANDAU.id, OTHER_POWER, LocalDate.of(2026, 2, 2), "Pejabat pindah"),
-            UNKNOWN_POWER_OF_ATTORNEY,
-            new CompleteFollowUpAction(LAMANDAU.id, OTHER_EVALUATION, 1, LocalDate.of(2026, 2, 2), null),
-            UNKNOWN_EVALUATION,
-            new JustifyContinuation(LAMANDAU.id, OTHER_EVALUATION, "Masih bermanfaat"), UNKNOWN_EVALUATION,
-            new RecordFindingFollowUp(LAMANDAU.id, OTHER_FINDING, "Kajian", LocalDate.of(2026, 2, 2), null),
-            UNKNOWN_AUDIT_FINDING,
-            new CloseAuditFinding(LAMANDAU.id, OTHER_FINDING, "Selesai"), UNKNOWN_AUDIT_FINDING);
+    private static final Map<Object, Rule> NAMING_A_CHILD_NOT_HERE = Map.ofEntries(
+            Map.entry(new ApproveDraft(LAMANDAU.id, OTHER_DOCUMENT), UNKNOWN_DOCUMENT),
+            Map.entry(new RejectDraft(LAMANDAU.id, OTHER_DOCUMENT, "Belum lengkap"), UNKNOWN_DOCUMENT),
+            Map.entry(new RegisterSignedDocument(LAMANDAU.id, OTHER_DOCUMENT, "KS/001/2025", "Arsip"), UNKNOWN_DOCUMENT),
+            Map.entry(new RevokePowerOfAttorney(LAMANDAU.id, OTHER_POWER, LocalDate.of(2026, 2, 2), "Pejabat pindah"),
+                    UNKNOWN_POWER_OF_ATTORNEY),
+            Map.entry(new CompleteFollowUpAction(LAMANDAU.id, OTHER_EVALUATION, 1, LocalDate.of(2026, 2, 2), null),
+                    UNKNOWN_EVALUATION),
+            Map.entry(new JustifyContinuation(LAMANDAU.id, OTHER_EVALUATION, "Masih bermanfaat"), UNKNOWN_EVALUATION),
+            Map.entry(new RecordFindingFollowUp(LAMANDAU.id, OTHER_FINDING, "Kajian", LocalDate.of(2026, 2, 2), null),
+                    UNKNOWN_AUDIT_FINDING),
+            Map.entry(new CloseAuditFinding(LAMANDAU.id, OTHER_FINDING, "Selesai"), UNKNOWN_AUDIT_FINDING),
+            Map.entry(new LiftPublicationExemption(LAMANDAU.id, OTHER_EXEMPTION, "Dicabut"), UNKNOWN_EXEMPTION));
 
     /** The commands whose handler asks first whether the cooperation has ended. */
     private static final Set<Class<?>> REFUSED_ONCE_ENDED = Set.of(ApproveDraft.class, RejectDraft.class,
