@@ -12,6 +12,9 @@ public record Violation(String field, String rule, String message) {
         if (path.isEmpty()) {
             return this;
         }
-        return new Violation(field.isEmpty() ? path : field.startsWith("[") ? path + field : path + "." + field, rule, message);
+        String placed = field.isEmpty() ? path : field.startsWith("[") ? path + field : path + "." + field;
+        // a message that starts by naming the field names it the same way
+        return new Violation(placed, rule, !field.isEmpty() && message.startsWith(field + " ")
+                ? placed + message.substring(field.length()) : message);
     }
 }

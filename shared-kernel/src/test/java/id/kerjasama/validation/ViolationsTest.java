@@ -82,7 +82,10 @@ class ViolationsTest {
     @Test
     void a_violation_is_placed_by_the_path_of_the_value_holding_it() {
         Violation name = new Violation("name", "NOT_BLANK", "name must not be blank");
-        assertThat(name.within("signatories[1]").within("").field()).isEqualTo("signatories[1].name");
+        assertThat(name.within("signatories[1]").within("")).isEqualTo(
+                new Violation("signatories[1].name", "NOT_BLANK", "signatories[1].name must not be blank"));
+        assertThat(new Violation("end", "END_NOT_BEFORE_START", "the end comes after the start").within("term").message())
+                .isEqualTo("the end comes after the start");
         assertThat(new Violation("", "PLAIN_TEXT", "m").within("partner.name").field()).isEqualTo("partner.name");
         assertThat(new Violation("[1]", "ONE_OF", "m").within("affairs").field()).isEqualTo("affairs[1]");
     }
