@@ -81,6 +81,17 @@ public final class Violations {
     }
 
     /**
+     * Runs checks of {@link Require} (on request parameters, say) collecting, and refuses with all their refusals at
+     * once: an {@link InvalidValuesException}. Put only checks in it, nothing that acts or refuses otherwise.
+     */
+    public static void check(Runnable checks) {
+        collect(() -> {
+            checks.run();
+            return Boolean.TRUE;
+        }).orElseThrow();
+    }
+
+    /**
      * The components of a record its constructor refuses to go without: those it reports as {@code REQUIRED} when made
      * with every component absent (null, or a primitive's zero). A component with a default (an id generated when
      * absent) or required only together with another (a region only for a regional partner) is not among them. A

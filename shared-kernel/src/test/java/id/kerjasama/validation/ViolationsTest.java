@@ -101,6 +101,16 @@ class ViolationsTest {
     }
 
     @Test
+    void checks_of_request_values_refuse_with_all_their_refusals_or_pass() {
+        Violations.check(() -> Require.that(true, "page", "NOT_NEGATIVE", "page counts from 0"));
+        assertThatThrownBy(() -> Violations.check(() -> {
+            Require.that(false, "page", "NOT_NEGATIVE", "page counts from 0");
+            Require.that(false, "size", "RANGE", "size must be from 1 to 200");
+        })).isInstanceOfSatisfying(InvalidValuesException.class, e -> assertThat(e.violations())
+                .extracting(Violation::field).containsExactly("page", "size"));
+    }
+
+    @Test
     void the_required_fields_of_a_record_are_those_it_refuses_to_go_without() {
         assertThat(Violations.requiredFields(InitiateCooperation.class)).containsExactly("type", "title",
                 "initiatingRegion", "initiatingUnit", "initiator", "partner", "affairs", "objective");
