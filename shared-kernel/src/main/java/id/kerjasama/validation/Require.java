@@ -145,6 +145,16 @@ public final class Require {
         return normalised;
     }
 
+    /**
+     * An end (a day, a moment) not before its start; when either is missing there is nothing to compare, and whether
+     * it may be missing is said by a check of its own.
+     */
+    public static <T extends Comparable<? super T>> void notBefore(T end, T start, String endField, String startField) {
+        if (end != null && start != null && end.compareTo(start) < 0) {
+            Violations.refuse(endField, "END_NOT_BEFORE_START", endField + " must not be before " + startField);
+        }
+    }
+
     public static void that(boolean condition, String field, String rule, String message) {
         if (!condition) {
             Violations.refuse(field, rule, message);

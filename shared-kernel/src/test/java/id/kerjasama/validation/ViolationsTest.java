@@ -1,18 +1,26 @@
 package id.kerjasama.validation;
 
 import id.kerjasama.cooperation.AgreementContent;
+import id.kerjasama.cooperation.CooperationId;
+import id.kerjasama.cooperation.EvaluationCriterion;
+import id.kerjasama.cooperation.EvaluationKind;
+import id.kerjasama.cooperation.FundingSource;
+import id.kerjasama.cooperation.Recommendation;
 import id.kerjasama.cooperation.Funding;
 import id.kerjasama.cooperation.Partner;
 import id.kerjasama.cooperation.Signatory;
 import id.kerjasama.cooperation.Term;
 import id.kerjasama.cooperation.command.DraftAgreement;
 import id.kerjasama.cooperation.command.InitiateCooperation;
+import id.kerjasama.cooperation.command.RecordBudgetRealisation;
+import id.kerjasama.cooperation.command.RecordEvaluation;
 import id.kerjasama.cooperation.command.SignAgreement;
 import id.kerjasama.region.RegionCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +50,18 @@ class ViolationsTest {
         // the end-after-start check dereferences the missing start: its NullPointerException is the REQUIRED's consequence
         assertThat(Violations.collect(() -> new Term(null, LocalDate.of(2025, 1, 1), null)).violations())
                 .extracting(Violation::field, Violation::rule).containsExactly(tuple("start", "REQUIRED"));
+    }
+
+    @Test
+    void a_missing_value_leaves_the_checks_after_it_to_run() {
+        assertThat(Violations.construct(RecordBudgetRealisation.class, CooperationId.generate(), 1990, FundingSource.PARTNER,
+                null, "Biaya layanan").violations()).extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("amount", "REQUIRED"), tuple("fiscalYear", "PLAUSIBLE_YEAR"));
+        assertThat(Violations.construct(RecordEvaluation.class, CooperationId.generate(), null, EvaluationKind.FINAL, null,
+                LocalDate.of(2025, 12, 31), Map.of(EvaluationCriterion.TIMELINESS, 6), 0, Recommendation.CONTINUE, null,
+                "Berjalan baik").violations()).extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("periodStart", "REQUIRED"), tuple("grades.TIMELINESS", "GRADE_1_TO_5"),
+                        tuple("overallRating", "GRADE_1_TO_5"));
     }
 
     @Test

@@ -36,7 +36,6 @@ public record RegistryQuery(RegionCode region, RegionCode province, List<Coopera
                 + ", optionally followed by ,asc or ,desc");
         Require.that(page >= 0, "page", "NOT_NEGATIVE", "page counts from 0");
         Require.that(size >= 1 && size <= MAX_PAGE_SIZE, "size", "RANGE", "size must be from 1 to " + MAX_PAGE_SIZE);
-        Require.that(signedFrom == null || signedTo == null || !signedTo.isBefore(signedFrom), "signedTo",
-                "END_NOT_BEFORE_START", "signedTo must not be before signedFrom");
+        Require.notBefore(signedTo, signedFrom, "signedTo", "signedFrom");
     }
 }

@@ -114,9 +114,7 @@ public class CooperationQueryController {
     @GetMapping("/{id}/changes")
     @Operation(summary = "What changed between two moments (from exclusive, to inclusive)")
     public Changes changes(@PathVariable String id, @RequestParam Instant from, @RequestParam Instant to) {
-        if (to.isBefore(from)) {
-            throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
-        }
+        Require.notBefore(to, from, "to", "from");
         guard.requireReadable(id);
         List<DomainEventMessage<?>> events = eventsOf(id);
         CooperationDetail before = CooperationHistory.replay(events.stream().filter(e -> !e.getTimestamp().isAfter(from)).toList());

@@ -212,7 +212,7 @@ public class InspectionReportController {
     }
 
     private static void period(LocalDate from, LocalDate to) {
-        Require.that(from == null || to == null || !to.isBefore(from), "to", "END_NOT_BEFORE_START", "to must not be before from");
+        Require.notBefore(to, from, "to", "from");
     }
 
     /** Checks of {@link Require}: inside {@link Violations#check} both are reported, outside the first. */
