@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -135,7 +136,9 @@ public class StrictParameters implements WebMvcConfigurer {
             if (handler instanceof HandlerMethod method) {
                 for (MethodParameter parameter : method.getMethodParameters()) {
                     RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-                    String name = param == null ? null : name(param, parameter);
+                    // a map takes all parameters, each already checked as plain text
+                    String name = param == null || Map.class.isAssignableFrom(parameter.getParameterType()) ? null
+                            : name(param, parameter);
                     if (name != null && refused.stream().noneMatch(v -> v.field().equals(name))) {
                         bound(request, name, param, parameter).ifPresent(refused::add);
                     }
