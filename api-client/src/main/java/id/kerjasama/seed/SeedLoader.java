@@ -113,6 +113,7 @@ public final class SeedLoader {
     private final PrintStream out;
     private final CommandApi demoTokens;
     private final Map<String, String> tokens = new HashMap<>();
+    private final Map<Actor, CommandApi> clients = new HashMap<>();
 
     public SeedLoader(String baseUrl, PrintStream out) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -386,11 +387,11 @@ public final class SeedLoader {
 
     // ---- HTTP
 
-    /** Sends one command as the actor, prints "step -> status, version", and refuses to go on after a refusal. */
+    /** Sends one command as the actor and prints "step -> status, version"; a refusal ends the run as StepRefused. */
     Accepted step(String step, Actor actor, Call call) throws ApiException, StepRefused {
         ApiResponse<Accepted> response;
         try {
-            response = call.send(new CommandApi(client(actor)));
+            response = call.send(commands(actor));
         } catch (ApiException e) {
             if (e.getCode() == 0) {
                 throw e;
@@ -420,15 +421,20 @@ public final class SeedLoader {
         return client;
     }
 
-    /** A client that sends the actor's bearer token and reason with every request. */
-    private ApiClient client(Actor actor) throws ApiException {
-        String bearer = "Bearer " + token(actor.userName());
-        return client().setRequestInterceptor(request -> {
-            request.header("Authorization", bearer);
-            if (actor.reason() != null) {
-                request.header("X-Reason", actor.reason());
-            }
-        });
+    /** The API as the actor: every request with its bearer token and reason (one HTTP client per actor). */
+    private CommandApi commands(Actor actor) throws ApiException {
+        CommandApi commands = clients.get(actor);
+        if (commands == null) {
+            String bearer = "Bearer " + token(actor.userName());
+            commands = new CommandApi(client().setRequestInterceptor(request -> {
+                request.header("Authorization", bearer);
+                if (actor.reason() != null) {
+                    request.header("X-Reason", actor.reason());
+                }
+            }));
+            clients.put(actor, commands);
+        }
+        return commands;
     }
 
     /** The demo user's bearer token, fetched once per user from the command side's demo issuer. */
