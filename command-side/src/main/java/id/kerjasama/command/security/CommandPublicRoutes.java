@@ -1,9 +1,9 @@
 package id.kerjasama.command.security;
 
 import id.kerjasama.web.security.PublicRoutes;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Every command needs a valid bearer token; besides health and the API description only the demo token endpoint
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class CommandPublicRoutes implements PublicRoutes {
 
     @Override
-    public void permit(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/dev/tokens/**").permitAll();
+    public List<Route> routes() {
+        return List.of(Route.any("/dev/tokens/**"));
     }
 }
