@@ -96,4 +96,19 @@ class CommandApiContractTest {
         }
         assertThat(refused).isEmpty();
     }
+
+    /** docs/COMMAND-API.md shows a complete body of each command: its example in the description. */
+    @Test
+    void the_documented_bodies_are_the_examples() {
+        StringBuilder section = new StringBuilder();
+        description.path("paths").fieldNames().forEachRemaining(path -> {
+            JsonNode example = description.path("paths").path(path).path("post").path("requestBody").path("content")
+                    .path("application/json").path("example");
+            if (!example.isMissingNode()) {
+                section.append("`POST ").append(path).append("`\n\n```json\n")
+                        .append(CommittedDescription.print(example)).append("```\n\n");
+            }
+        });
+        CommittedDescription.assertSection("COMMAND-API.md", "CommandApiContractTest", section.toString().strip());
+    }
 }

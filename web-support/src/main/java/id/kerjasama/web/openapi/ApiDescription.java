@@ -55,7 +55,7 @@ public class ApiDescription {
             403, "The caller's role may not do this: `code` FORBIDDEN.",
             404, "Nothing of that id within the caller's reach: `code` names what (COOPERATION_NOT_FOUND, ...).",
             409, "In conflict with the current state: `code` says which.",
-            413, "The body is larger than `kerjasama.api.max-body-size`: `code` PAYLOAD_TOO_LARGE; nothing was stored.",
+            413, "The body is larger than `kerjasama.api.max-body-size`: `code` BODY_TOO_LARGE; nothing was stored.",
             415, "The body is not `application/json`: `code` UNSUPPORTED_MEDIA_TYPE.",
             422, "A business rule refused the request: `rule` names it, `ruleDescription` says it in words.",
             503, "The database cannot be reached just now (`code` DATABASE_UNAVAILABLE): retry after the `Retry-After` "
