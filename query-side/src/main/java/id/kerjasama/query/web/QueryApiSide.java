@@ -1,7 +1,9 @@
 package id.kerjasama.query.web;
 
+import id.kerjasama.query.audit.web.AuditController;
 import id.kerjasama.web.openapi.ApiSide;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -22,8 +24,10 @@ class QueryApiSide implements ApiSide {
 
     /** What a stream or a file is, by the media type an operation produces: never the Java type that writes it. */
     private static final Map<String, Schema<?>> STREAMS = Map.of(
-            "text/event-stream", new StringSchema().description("Server-sent events: one `change` event per projected "
-                    + "change of the cooperation, its data the cooperation's id and new version"),
+            "text/event-stream", new StringSchema().description("Server-sent events, each with the version as its id: "
+                    + "first `version` ({cooperationId, version}, where the read model stands), then `projected` for "
+                    + "each projected change ({cooperationId, version, events: [{sequenceNumber, type, summaryId, "
+                    + "summaryEn}]})"),
             "application/x-ndjson", new StringSchema().description("Newline-delimited JSON: one object per line"),
             "text/csv", new StringSchema().description("CSV, UTF-8, with a header row"),
             "application/pdf", new StringSchema().format("binary").description("A printable PDF document"));
@@ -94,14 +98,37 @@ class QueryApiSide implements ApiSide {
                         + "after the `Retry-After` seconds.");
     }
 
-    /** The only body the query API reads is the adoption's, checked by its controller: it must say why. */
+    /** The only body the query API reads is the adoption's, which its controller checks: it must say why. */
     @Override
     public Set<String> requiredProperties(Class<?> requestType) {
+        if (requestType != AuditController.AdoptionRequest.class) {
+            throw new IllegalStateException("no required properties known for the request body " + requestType.getName());
+        }
         return Set.of("reason");
     }
 
+    /** A success other than 200: its status and what it means. */
+    private record Success(String status, String description, Header location) {
+    }
+
+    private static final Map<String, Success> SUCCESSES = Map.of(
+            "POST /api/audit/checkpoints", new Success("201", "Created: the signed checkpoint", new Header()
+                    .description("Where the checkpoint is read: `/api/audit/checkpoints/{number}`")
+                    .schema(new StringSchema().format("uri-reference"))),
+            "POST /api/audit/adoptions", new Success("201", "Created: the adoptions, signed and recorded", null),
+            "POST /api/admin/rebuild", new Success("202", "Accepted: the rebuild runs; GET to follow it", null));
+
     @Override
     public void customize(ApiOperation operation) {
+        String key = operation.method() + " " + operation.path();
+        Success success = SUCCESSES.get(key);
+        if (success != null) {
+            ApiResponse answer = operation.operation().getResponses().remove("200").description(success.description());
+            if (success.location() != null) {
+                answer.addHeaderObject("Location", success.location());
+            }
+            operation.operation().getResponses().addApiResponse(success.status(), answer);
+        }
         ApiResponse ok = operation.operation().getResponses().get("200");
         if (ok == null || ok.getContent() == null) {
             return;
@@ -113,6 +140,8 @@ class QueryApiSide implements ApiSide {
             }
         });
         if (ok.getContent().size() > 1 && operation.method().equals("GET")) {
+            // one operation for its formats, named by what it answers rather than by the last format's method
+            operation.operation().setOperationId(operation.operation().getOperationId().replaceAll("(Csv|Pdf)$", ""));
             List<String> formats = ok.getContent().keySet().stream().map(QueryApiSide::format).toList();
             operation.operation().addParametersItem(new Parameter().in("query").name("format").required(false)
                     .schema(new StringSchema()._enum(formats)));

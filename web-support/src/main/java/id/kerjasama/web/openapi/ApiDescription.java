@@ -120,6 +120,7 @@ public class ApiDescription {
         if (op.isPublic()) {
             operation.setSecurity(List.of());
         }
+        side.customize(op);
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(parameter -> texts.describe(operation.getOperationId(), parameter));
         }
@@ -132,7 +133,6 @@ public class ApiDescription {
             });
         }
         ApiResponses responses = operation.getResponses();
-        side.customize(op);
         Set<Integer> base = new TreeSet<>();
         if (op.readsInput()) {
             base.add(400);

@@ -54,8 +54,14 @@ public final class ApiTexts {
         }
     }
 
-    /** Describes a parameter, preferring what its operation's texts say to what every operation's say. */
+    /**
+     * Describes a parameter that its controller does not, preferring what its operation's texts say to what every
+     * operation's say.
+     */
     void describe(String operationId, Parameter parameter) {
+        if (parameter.getDescription() != null && !parameter.getDescription().isBlank()) {
+            return;
+        }
         String text = texts.getProperty("parameter." + operationId + "." + parameter.getName(),
                 texts.getProperty("parameter." + parameter.getName()));
         if (text != null) {
