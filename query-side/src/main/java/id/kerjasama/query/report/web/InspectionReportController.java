@@ -17,6 +17,8 @@ import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.region.RegionDirectory;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.Require;
+import id.kerjasama.validation.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,10 +66,10 @@ public class InspectionReportController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Caller inspector = inspector();
-        paging(page, size);
-        if (minDays < 0) {
-            throw new InvalidValueException("minDays", "NOT_NEGATIVE", "minDays must not be negative");
-        }
+        Violations.check(() -> {
+            paging(page, size);
+            Require.that(minDays >= 0, "minDays", "NOT_NEGATIVE", "minDays must not be negative");
+        });
         return reports.overdue(partiesWithin(inspector, region, province), kind == null ? List.of() : kind, minDays, page, size);
     }
 
@@ -104,19 +106,18 @@ public class InspectionReportController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Caller inspector = inspector();
-        paging(page, size);
-        period(from, to);
         String actorId = actor == null || actor.isBlank() ? null : actor.strip();
         String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
-        if (actorId == null && unitCode == null) {
-            throw new InvalidValueException("actor", "ACTOR_OR_UNIT", "name an actor or a unit (and optionally a role)");
-        }
-        if (unitCode != null && !Jurisdiction.NATIONAL.equals(unitCode) && !RegionDirectory.standard().contains(unitCode)) {
-            throw new InvalidValueException("unit", "REGION_CODE", "unit must be a region code such as 62.09, a province such as 62, or ID");
-        }
         List<String> types = type == null ? List.of() : type;
-        types.stream().filter(t -> !InspectionFold.decisionTypes().contains(t)).findFirst().ifPresent(t -> {
-            throw new InvalidValueException("type", "ONE_OF", "type must be one of " + InspectionFold.decisionTypes().stream().sorted().toList());
+        Violations.check(() -> {
+            paging(page, size);
+            period(from, to);
+            Require.that(actorId != null || unitCode != null, "actor", "ACTOR_OR_UNIT",
+                    "name an actor or a unit (and optionally a role)");
+            Require.that(unitCode == null || Jurisdiction.NATIONAL.equals(unitCode) || RegionDirectory.standard().contains(unitCode),
+                    "unit", "REGION_CODE", "unit must be a region code such as 62.09, a province such as 62, or ID");
+            Require.that(InspectionFold.decisionTypes().containsAll(types), "type", "ONE_OF",
+                    "type must be one of " + InspectionFold.decisionTypes().stream().sorted().toList());
         });
         return reports.decisions(partiesWithin(inspector, null, null), actorId, unitCode, role == null ? null : role.name(),
                 types, from, to, page, size);
@@ -132,7 +133,7 @@ public class InspectionReportController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Caller inspector = inspector();
-        paging(page, size);
+        Violations.check(() -> paging(page, size));
         Selection selection = partiesWithin(inspector, region, province).ofTypes(type == null ? List.of() : type);
         return reports.labelMismatches(selection, kind == null ? List.of() : kind, page, size);
     }
@@ -211,17 +212,13 @@ public class InspectionReportController {
     }
 
     private static void period(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
-        }
+        Require.that(from == null || to == null || !to.isBefore(from), "to", "END_NOT_BEFORE_START", "to must not be before from");
     }
 
+    /** Checks of {@link Require}: inside {@link Violations#check} both are reported, outside the first. */
     private static void paging(int page, int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "NOT_NEGATIVE", "page counts from 0");
-        }
-        if (size < 1 || size > RegistryQuery.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "RANGE", "size must be from 1 to " + RegistryQuery.MAX_PAGE_SIZE);
-        }
+        Require.that(page >= 0, "page", "NOT_NEGATIVE", "page counts from 0");
+        Require.that(size >= 1 && size <= RegistryQuery.MAX_PAGE_SIZE, "size", "RANGE",
+                "size must be from 1 to " + RegistryQuery.MAX_PAGE_SIZE);
     }
 }
