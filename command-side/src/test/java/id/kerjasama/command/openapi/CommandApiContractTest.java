@@ -2,8 +2,10 @@ package id.kerjasama.command.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.api.CommandApi;
+import id.kerjasama.command.cooperation.web.CommandArguments;
 import id.kerjasama.command.security.CommandPermissions;
 import id.kerjasama.web.openapi.ApiContract;
 import id.kerjasama.web.openapi.CommittedDescription;
@@ -72,27 +74,49 @@ class CommandApiContractTest {
         CommittedDescription.assertCommitted("command-api", description);
     }
 
-    /** Each example, sent as a role that may send it: a creation is created, a command on none is 404, never 400. */
+    /**
+     * Each example, sent as a role that may send it: a creation is created, a command on none is 404, never 400. And
+     * each property the description leaves optional can be left out of it without a 400 saying it is required.
+     */
     @Test
     void every_example_is_a_command_the_api_takes() {
         CommandApi api = new CommandApi(mvc);
         List<String> refused = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             String path = mapping.getKey().getPatternValues().iterator().next();
-            JsonNode example = description.path("paths").path(path).path("post").path("requestBody").path("content")
-                    .path("application/json").path("example");
-            if (example.isMissingNode()) {
+            JsonNode body = description.path("paths").path(path).path("post").path("requestBody").path("content")
+                    .path("application/json");
+            if (!body.has("example")) {
                 continue;
             }
-            Class<?> command = mapping.getValue().getMethodParameters()[path.contains("{id}") ? 1 : 0].getParameterType();
+            ObjectNode example = (ObjectNode) body.get("example");
+            JsonNode schema = description.path("components").path("schemas")
+                    .path(body.path("schema").path("$ref").asText().replace("#/components/schemas/", ""));
+            Class<?> command = CommandArguments.commandOf(mapping.getValue()).orElseThrow();
             ActorRole role = CommandPermissions.allowed(command).iterator().next();
-            String region = example.path("initiatingRegion").asText("62.09");
-            CommandApi.Answer answer = api.as("contract-" + role, role.name(), region)
-                    .post(path.replace("{id}", UUID.randomUUID().toString()), example.toString());
+            api.as("contract-" + role, role.name(), example.path("initiatingRegion").asText("62.09"));
             int expected = path.contains("{id}") ? 404 : 201;
+            CommandApi.Answer answer = api.post(path.replace("{id}", UUID.randomUUID().toString()), example.toString());
             if (answer.status() != expected) {
                 refused.add(path + " answered " + answer.status() + " instead of " + expected + ": " + answer.body());
             }
+            example.fieldNames().forEachRemaining(property -> {
+                boolean required = false;
+                for (JsonNode name : schema.path("required")) {
+                    required |= name.asText().equals(property);
+                }
+                if (required) {
+                    return;
+                }
+                ObjectNode without = example.deepCopy();
+                without.remove(property);
+                CommandApi.Answer lacking = api.post(path.replace("{id}", UUID.randomUUID().toString()), without.toString());
+                for (JsonNode error : lacking.body().path("errors")) {
+                    if (error.path("field").asText().equals(property) && error.path("rule").asText().equals("REQUIRED")) {
+                        refused.add(path + ": " + property + " is required, though the description leaves it optional");
+                    }
+                }
+            });
         }
         assertThat(refused).isEmpty();
     }

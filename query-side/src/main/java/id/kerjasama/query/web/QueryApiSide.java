@@ -98,7 +98,10 @@ class QueryApiSide implements ApiSide {
                         + "after the `Retry-After` seconds.");
     }
 
-    /** The only body the query API reads is the adoption's, which its controller checks: it must say why. */
+    /**
+     * The only body the query API reads is the adoption's, which its controller checks (after the caller's role, so
+     * not in the record): it must say why.
+     */
     @Override
     public Set<String> requiredProperties(Class<?> requestType) {
         if (requestType != AuditController.AdoptionRequest.class) {

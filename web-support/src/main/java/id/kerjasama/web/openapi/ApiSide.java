@@ -1,5 +1,6 @@
 package id.kerjasama.web.openapi;
 
+import id.kerjasama.validation.Violations;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -40,8 +41,13 @@ public interface ApiSide {
         return Map.of();
     }
 
-    /** The properties of a request body's type that a request must give (a record's components, by name). */
-    Set<String> requiredProperties(Class<?> requestType);
+    /**
+     * The properties of a request body's type that a request must give: the components its record refuses to go
+     * without, as the kernel's own checks say.
+     */
+    default Set<String> requiredProperties(Class<?> requestType) {
+        return requestType.isRecord() ? Violations.requiredFields(requestType.asSubclass(Record.class)) : Set.of();
+    }
 
     /** The side's own touches to one operation: a creation's 201 and Location, what a stream produces, ... */
     default void customize(ApiOperation operation) {

@@ -15,20 +15,14 @@ import java.util.TreeSet;
 
 /**
  * The command API's description: which statuses a command can answer (every command alike, as the same
- * {@link CooperationController} path sends them all), a creation's 201 and {@code Location}, and the required
- * properties of each body ({@link RequiredProperties}).
+ * {@link CooperationController} path sends them all), a creation's 201 and {@code Location}, and a body without
+ * the cooperation's id where the path names it.
  */
 @Component
 class CommandApiSide implements ApiSide {
 
     private static final Set<String> CREATIONS = Set.of("/api/cooperations", "/api/cooperations/imports");
     private static final String COMMANDS = "/api/cooperations";
-
-    private final RequiredProperties required;
-
-    CommandApiSide(RequiredProperties required) {
-        this.required = required;
-    }
 
     @Override
     public String name() {
@@ -97,11 +91,6 @@ class CommandApiSide implements ApiSide {
     public Map<String, Schema<?>> problemProperties() {
         return Map.of("currentVersion", new IntegerSchema().format("int64")
                 .description("With 409 STALE_VERSION: the cooperation's current version"));
-    }
-
-    @Override
-    public Set<String> requiredProperties(Class<?> requestType) {
-        return required.of(requestType);
     }
 
     @Override

@@ -38,8 +38,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +72,9 @@ public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcCo
 
     /** The command a handler method stands for: the type of its {@link CommandBody} or {@link CommandFromPath}. */
     public static Optional<Class<?>> commandOf(HandlerMethod handler) {
-        return commandOf(handler.getMethod());
-    }
-
-    static Optional<Class<?>> commandOf(Method method) {
-        return Arrays.stream(method.getParameters())
-                .filter(p -> p.isAnnotationPresent(CommandBody.class) || p.isAnnotationPresent(CommandFromPath.class))
-                .<Class<?>>map(Parameter::getType).findFirst();
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(CommandBody.class) || p.hasParameterAnnotation(CommandFromPath.class))
+                .<Class<?>>map(MethodParameter::getParameterType).findFirst();
     }
 
     @Override
