@@ -61,9 +61,15 @@ class QueryApiSide implements ApiSide {
                 naming each invalid parameter and its rule.""";
     }
 
+    /** Operations whose path names nothing, but whose parameter does: a region out of the caller's reach is 404. */
+    private static final Set<String> SCOPED_BY_PARAMETER = Set.of("GET /api/work-queues");
+
     @Override
     public Set<Integer> errorStatuses(ApiOperation operation, Set<Integer> base) {
         Set<Integer> statuses = new TreeSet<>(base);
+        if (SCOPED_BY_PARAMETER.contains(operation.method() + " " + operation.path())) {
+            statuses.add(404);
+        }
         // every parameter value of every request is checked (plain text, lists without empty items)
         statuses.add(400);
         if (!operation.isPublic()) {
@@ -90,8 +96,9 @@ class QueryApiSide implements ApiSide {
                         + "value of a list of choices, a page beyond the limits.",
                 403, "The caller's role may not read this (`code` FORBIDDEN): operators read no cooperation, the reports "
                         + "and the audit are the inspectors', the operations the operators'.",
-                404, "Nothing of this id within the caller's reach: `code` COOPERATION_NOT_FOUND or CHECKPOINT_NOT_FOUND. "
-                        + "A cooperation out of the caller's regions is answered exactly as one that does not exist.",
+                404, "Nothing of this id (or, for the work queues, no such region) within the caller's reach: `code` "
+                        + "COOPERATION_NOT_FOUND or CHECKPOINT_NOT_FOUND. What lies out of the caller's regions is "
+                        + "answered exactly as what does not exist.",
                 409, "Refused by the audit chain (`code` CHECKPOINT_REFUSED or ADOPTION_REFUSED): the history "
                         + "contradicts the last signed checkpoint.",
                 503, "`code` DATABASE_UNAVAILABLE, or READ_MODEL_BEHIND (`minVersion` not reached in time): retry "
