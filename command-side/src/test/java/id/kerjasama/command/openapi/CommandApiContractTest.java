@@ -121,6 +121,13 @@ class CommandApiContractTest {
         assertThat(refused).isEmpty();
     }
 
+    /** Even a public operation refuses a token that is sent but not valid, and so lists 401 too. */
+    @Test
+    void a_public_operation_refuses_an_invalid_token() throws Exception {
+        mvc.perform(get("/dev/tokens").header("Authorization", "Bearer not-a-token")).andExpect(status().isUnauthorized());
+        assertThat(description.path("paths").path("/dev/tokens").path("get").path("responses").has("401")).isTrue();
+    }
+
     /** docs/COMMAND-API.md shows a complete body of each command: its example in the description. */
     @Test
     void the_documented_bodies_are_the_examples() {

@@ -51,7 +51,8 @@ public class ApiDescription {
     public static final Map<Integer, String> STATUS_TEXTS = Map.of(
             400, "The request is invalid: `code` says how (INVALID_FIELD with `errors[]` naming each field and its "
                     + "rule, MALFORMED_JSON, UNREADABLE_BODY, REQUEST_REJECTED); nothing was stored.",
-            401, "No valid bearer token (missing, expired, or not signed by the trusted issuer): `code` UNAUTHENTICATED.",
+            401, "No valid bearer token: missing where the operation needs one, or sent but expired or not signed by "
+                    + "the trusted issuer (a public operation refuses an invalid token too): `code` UNAUTHENTICATED.",
             403, "The caller's role may not do this: `code` FORBIDDEN.",
             404, "Nothing of that id within the caller's reach: `code` names what (COOPERATION_NOT_FOUND, ...).",
             409, "In conflict with the current state: `code` says which.",
@@ -137,9 +138,8 @@ public class ApiDescription {
         if (op.readsInput()) {
             base.add(400);
         }
-        if (!op.isPublic()) {
-            base.add(401);
-        }
+        // a token that is sent is checked even where none is needed
+        base.add(401);
         if (op.namesResource()) {
             base.add(404);
         }

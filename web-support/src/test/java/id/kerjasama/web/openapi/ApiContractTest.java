@@ -34,12 +34,15 @@ class ApiContractTest {
     @Test
     void each_shortfall_is_named_with_where_to_fix_it() throws Exception {
         String lacking = COMPLETE.replace("\"description\":\"The thing\"", "\"x\":1")
-                .replace("\"401\"", "\"403\"")
+                .replace("\"401\"", "\"403\"").replace("\"400\"", "\"409\"")
                 .replace("\"required\":[\"name\"],\"example\":{\"name\":\"x\"},", "")
                 .replace("\"description\":\"The name\"", "\"x\":1")
                 .replace("\"Change\":{", "\"SseEmitter\":{},\"Change\":{");
         assertThat(new ApiContract(json.readTree(lacking), "side", "side-api").gaps()).containsExactlyInAnyOrder(
-                "POST /api/things/{id} (change) needs a token but does not list 401: its side's ApiSide.errorStatuses",
+                "POST /api/things/{id} (change) does not list 401 (a token is checked wherever one is sent): its "
+                        + "side's ApiSide.errorStatuses",
+                "POST /api/things/{id} (change) reads a body or a parameter but does not list 400: its side's "
+                        + "ApiSide.errorStatuses",
                 "POST /api/things/{id} (change): parameter id has no description: add parameter.id= (or "
                         + "parameter.change.id=) to side/src/main/resources/openapi/side-api.properties",
                 "request schema Change says no property is required (ApiSide.requiredProperties)",

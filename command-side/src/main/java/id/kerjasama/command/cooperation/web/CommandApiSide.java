@@ -55,8 +55,8 @@ class CommandApiSide implements ApiSide {
     @Override
     public Set<Integer> errorStatuses(ApiOperation operation, Set<Integer> base) {
         if (!operation.path().startsWith(COMMANDS)) {
-            // the demo tokens: an unknown user name is a bare 404 (customize)
-            return Set.of();
+            // the demo tokens: an invalid token sent anyway; an unknown user name is a bare 404 (customize)
+            return Set.of(401);
         }
         Set<Integer> statuses = new TreeSet<>(base);
         if (operation.method().equals("POST")) {
