@@ -30,6 +30,7 @@ public final class BusinessDates {
             .on(ActivityRecorded.class, (d, e) -> d.day = e.date())
             .on(FollowUpActionCompleted.class, (d, e) -> d.day = e.completedOn())
             .on(AuditFindingFollowedUp.class, (d, e) -> d.day = e.followedUpOn())
+            .on(PublicationExemptionRecorded.class, (d, e) -> d.day = e.decidedOn())
             .ignoring("its dates are planned, not the day it was decided: the day it was recorded is that day",
                     PowerOfAttorneyGranted.class, CooperationTerminated.class)
             .ignoring("its dates name the period it covers, not the day it was made",
@@ -43,7 +44,7 @@ public final class BusinessDates {
                     AssessmentConcluded.class, AgreementDrafted.class, DraftRevised.class, DraftApproved.class,
                     DraftRejected.class, SignedDocumentRegistered.class, DprdApprovalRequirementDetermined.class,
                     CooperationWithdrawn.class, ExtensionProposed.class, AuditFindingRecorded.class,
-                    AuditFindingClosed.class);
+                    AuditFindingClosed.class, PublicationExemptionLifted.class);
 
     private BusinessDates() {
     }
