@@ -140,9 +140,11 @@ abstract class InboxEndToEndTest extends EndToEndTest {
         lamandau.asSecretariat();
         lamandau.step("sign-agreement", LamandauLifecycle.signing(kb, "KB/002/RSUD/2025", LamandauLifecycle.BUPATI, "2025-06-05"));
         lamandau.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":true,\"fundedInCurrentBudget\":true}");
+        // asked today, so that the DPRD's silence is not yet counted as approval wherever the clock stands
+        LocalDate today = LocalDate.now(MovableClockConfiguration.CLOCK);
         lamandau.step("request-dprd-approval", "{\"letter\":" + CommandApi.file("permohonan-dprd.pdf", 'f')
-                + ",\"requestedOn\":\"2025-06-10\"}");
-        lamandau.step("record-dprd-decision", "{\"decision\":\"APPROVED\",\"decidedOn\":\"2025-07-01\"}");
+                + ",\"requestedOn\":\"" + today + "\"}");
+        lamandau.step("record-dprd-decision", "{\"decision\":\"APPROVED\",\"decidedOn\":\"" + today + "\"}");
 
         assertThat(waited).containsExactly(
                 List.of("IN_ASSESSMENT"), List.of("IN_ASSESSMENT"),
