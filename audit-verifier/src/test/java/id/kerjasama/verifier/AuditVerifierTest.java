@@ -123,7 +123,7 @@ class AuditVerifierTest {
 
     @Test
     void another_key_than_the_signers_is_a_checkpoint_signature_failure() {
-        int exit = AuditVerifier.verify(bundleJson(2, 2), SigningKeys.generate().getPublic(), new PrintStream(out), new PrintStream(err));
+        int exit = AuditVerifier.verify(bundleJson(2, 2), SigningKeys.generate().getPublic(), null, new PrintStream(out), new PrintStream(err));
 
         assertThat(exit).isEqualTo(AuditVerifier.NOT_VERIFIED);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("CHECKPOINT_SIGNATURE_INVALID");
@@ -149,7 +149,7 @@ class AuditVerifierTest {
         List<Integer> unnoticed = IntStream.range(0, bundle.length).parallel().filter(position -> {
             byte[] changed = bundle.clone();
             changed[position] ^= 1;
-            return AuditVerifier.verify(changed, key, discard, discard) != AuditVerifier.NOT_VERIFIED;
+            return AuditVerifier.verify(changed, key, null, discard, discard) != AuditVerifier.NOT_VERIFIED;
         }).boxed().toList();
         assertThat(unnoticed).as("positions whose change went unnoticed in %s", new String(bundle, StandardCharsets.UTF_8)).isEmpty();
     }
@@ -161,7 +161,7 @@ class AuditVerifierTest {
     private int verify(byte[] bundle) {
         out.reset();
         err.reset();
-        return AuditVerifier.verify(bundle, KEY.getPublic(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return AuditVerifier.verify(bundle, KEY.getPublic(), null, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -172,7 +172,7 @@ class AuditVerifierTest {
         MerkleTree tree = MerkleTree.of(List.of(signed.head(), History.of(OTHER_COOPERATION, 1).head()));
         Checkpoint checkpoint = Checkpoint.sign(9, Instant.parse("2025-10-01T00:00:00Z"), tree, KEY);
         AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, List.of(), checkpoint,
-                tree.inclusionOf(History.COOPERATION).orElseThrow());
+                tree.inclusionOf(History.COOPERATION).orElseThrow(), List.of());
         try {
             return new ObjectMapper().writeValueAsBytes(bundle);
         } catch (Exception e) {
@@ -188,7 +188,7 @@ class AuditVerifierTest {
         MerkleTree tree = MerkleTree.of(List.of(history.head(), other.head()));
         Checkpoint checkpoint = Checkpoint.sign(9, History.ADOPTED_AT.plusSeconds(1), tree, KEY);
         AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, history.adoptions,
-                checkpoint, tree.inclusionOf(History.COOPERATION).orElseThrow());
+                checkpoint, tree.inclusionOf(History.COOPERATION).orElseThrow(), List.of());
         try {
             return new ObjectMapper().writeValueAsBytes(bundle);
         } catch (Exception e) {

@@ -65,7 +65,7 @@ public final class StageTransitions {
                     ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class,
                     EvaluationRecorded.class, FollowUpActionCompleted.class, ContinuationJustified.class,
                     DormancyFlagAnswered.class, AuditFindingRecorded.class, AuditFindingFollowedUp.class,
-                    AuditFindingClosed.class)
+                    AuditFindingClosed.class, DocumentFileArchived.class)
             .ignoring("an extension opens a successor; this cooperation runs on to its own end",
                     ExtensionProposed.class)
             .ignoring("a flag the system raises asks for an answer; it moves nothing",

@@ -1,5 +1,6 @@
 package id.kerjasama.command.problem;
 
+import id.kerjasama.archive.DocumentFiles;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -63,6 +64,13 @@ class CommandProblemResponses extends ProblemResponses {
         problem.setProperty("rule", rule.name());
         problem.setProperty("ruleDescription", rule.description());
         return problem;
+    }
+
+    /** The connection is closed rather than the rest of the file drained, as for any body over its limit. */
+    @ExceptionHandler(DocumentFiles.FileTooLarge.class)
+    ResponseEntity<ProblemDetail> fileTooLarge(DocumentFiles.FileTooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", e.getMessage()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -157,7 +157,7 @@ public final class InspectionFold {
                     ExtensionProposed.class)
             .ignoring("no inspector's report shows it, other than as a decision",
                     PreparationDocumentAttached.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
-                    OfferSent.class, DraftApproved.class, DraftRejected.class, SignedDocumentRegistered.class,
+                    OfferSent.class, DraftApproved.class, DraftRejected.class, SignedDocumentRegistered.class, DocumentFileArchived.class,
                     DprdApprovalRequested.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
                     ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class);
 

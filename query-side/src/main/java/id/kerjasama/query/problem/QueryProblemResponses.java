@@ -3,6 +3,7 @@ package id.kerjasama.query.problem;
 import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.live.ReadModelBehind;
+import id.kerjasama.query.archive.DocumentFileNotFound;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.validation.InvalidValueException;
 import id.kerjasama.web.problem.ProblemResponses;
@@ -51,6 +52,11 @@ class QueryProblemResponses extends ProblemResponses {
         }
         return invalid(e.getName(), "FORMAT", e.getName() + " is not a valid "
                 + type.getSimpleName() + " (dates as 2025-04-25, instants as 2025-04-25T08:00:00Z)");
+    }
+
+    @ExceptionHandler(DocumentFileNotFound.class)
+    ProblemDetail noFile(DocumentFileNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(CooperationNotFound.class)

@@ -1,5 +1,13 @@
 package id.kerjasama.query.publicregister.web;
 
+import id.kerjasama.query.archive.ArchivedFiles;
+import id.kerjasama.query.archive.web.DocumentFileDownload;
+import id.kerjasama.query.cooperation.CooperationDetail;
+import id.kerjasama.query.cooperation.CooperationDetail.RecordedFile;
+import id.kerjasama.query.publicregister.DocumentPublication;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.query.cooperation.CooperationStore;
 import id.kerjasama.query.cooperation.Page;
@@ -35,9 +43,13 @@ public class PublicRegisterController {
     }
 
     private final CooperationStore store;
+    private final DocumentPublication publication;
+    private final ArchivedFiles files;
 
-    PublicRegisterController(CooperationStore store) {
+    PublicRegisterController(CooperationStore store, DocumentPublication publication, ArchivedFiles files) {
         this.store = store;
+        this.publication = publication;
+        this.files = files;
     }
 
     @GetMapping
@@ -59,5 +71,17 @@ public class PublicRegisterController {
     public PublicCooperation cooperation(@PathVariable String id) {
         return store.find(id).filter(PublicCooperation::isPublic).map(PublicCooperation::of)
                 .orElseThrow(() -> new CooperationNotFound("No signed agreement " + id + " in the public register"));
+    }
+
+    @GetMapping("/{id}/documents/{documentId}/file")
+    @Operation(summary = "Download the signed original of an agreement in force (ETag is its SHA-256; Range requests answered)")
+    public ResponseEntity<Resource> signedOriginal(@PathVariable String id, @PathVariable String documentId,
+                                                   WebRequest request) {
+        CooperationDetail cooperation = store.find(id).orElse(null);
+        RecordedFile file = cooperation == null ? null : cooperation.file(documentId);
+        if (file == null || !publication.mayPublish(cooperation, file)) {
+            throw new CooperationNotFound("No public document " + documentId + " of a signed agreement " + id);
+        }
+        return DocumentFileDownload.of(file, files.file(cooperation, file), request);
     }
 }
