@@ -5,7 +5,6 @@ import id.kerjasama.cooperation.CooperationId;
 import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -19,6 +18,9 @@ import java.io.InputStream;
  */
 @Service
 public class DocumentFileUploads {
+
+    private static final String PDF = "application/pdf";
+    private static final String OCTET_STREAM = "application/octet-stream";
 
     private final DocumentFiles files;
     private final CooperationCommands commands;
@@ -37,7 +39,8 @@ public class DocumentFileUploads {
     }
 
     /**
-     * @param mediaType what the client says the file is; a PDF by content is recorded as {@code application/pdf}
+     * @param mediaType what the client says the file is (a valid media type, or null for none); a PDF by content is
+     *                  recorded as {@code application/pdf}
      * @throws DocumentFiles.FileTooLarge when the body is longer than {@link #maxFileSize()}
      */
     public CommandOutcome archive(CooperationId cooperationId, DocumentId documentId, InputStream body,
@@ -48,7 +51,7 @@ public class DocumentFileUploads {
         CommandOutcome outcome;
         try {
             outcome = commands.send(new ArchiveDocumentFile(cooperationId, documentId, received.sha256(), received.size(),
-                    pdf ? MediaType.APPLICATION_PDF_VALUE : mediaType(mediaType), pdf), expectedVersion);
+                    pdf ? PDF : mediaType == null ? OCTET_STREAM : mediaType, pdf), expectedVersion);
         } catch (RuntimeException refused) {
             files.discard(received);
             throw refused;
@@ -58,14 +61,5 @@ public class DocumentFileUploads {
         // cooperation records nothing new then, the archive keeps the bytes)
         files.keep(received);
         return outcome;
-    }
-
-    private static String mediaType(String declared) {
-        try {
-            return declared == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-                    : MediaType.parseMediaType(declared).toString();
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM_VALUE;
-        }
     }
 }

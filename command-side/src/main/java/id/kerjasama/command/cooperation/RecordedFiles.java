@@ -37,13 +37,14 @@ class RecordedFiles {
         return command.sha256().equals(archived.get(command.documentId()));
     }
 
-    /** Every event may record documents; one type stores their files. */
+    /** Any event may record documents ({@link RecordedDocument#in}); Axon calls this one for all but the next. */
     @EventSourcingHandler
     void on(CooperationEvent event) {
-        if (event instanceof DocumentFileArchived stored) {
-            archived.put(stored.documentId(), stored.sha256());
-        } else {
-            RecordedDocument.in(event).forEach(document -> recorded.put(document.documentId(), document));
-        }
+        RecordedDocument.in(event).forEach(document -> recorded.put(document.documentId(), document));
+    }
+
+    @EventSourcingHandler
+    void on(DocumentFileArchived event) {
+        archived.put(event.documentId(), event.sha256());
     }
 }

@@ -19,6 +19,9 @@ public record ArchiveDocumentFile(@TargetAggregateIdentifier CooperationId coope
                                   String mediaType,
                                   boolean pdf) implements CooperationCommand {
 
+    /** Where the command API takes it: the file is the body, so the path names the document. */
+    public static final String PATH = ENDPOINTS + "documents/{documentId}/file";
+
     public ArchiveDocumentFile {
         Require.present(cooperationId, "cooperationId");
         Require.present(documentId, "documentId");

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,21 +60,31 @@ public class DocumentFileController {
                         "a multipart upload carries the file in its part named file");
             }
             try (InputStream in = part.getInputStream()) {
-                outcome = uploads.archive(cooperationId, document, in, part.getContentType(), expected);
+                outcome = uploads.archive(cooperationId, document, in, mediaType(part.getContentType()), expected);
             }
         } else {
-            outcome = uploads.archive(cooperationId, document, request.getInputStream(), request.getContentType(), expected);
+            outcome = uploads.archive(cooperationId, document, request.getInputStream(),
+                    mediaType(request.getContentType()), expected);
         }
         return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
                 .body(new Accepted(cooperationId.value(), outcome.version(), null, null));
     }
 
     private static MediaType contentType(HttpServletRequest request) {
+        String declared = mediaType(request.getContentType());
+        return declared == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(declared);
+    }
+
+    /** The declared media type as recorded (no parameters, such as a charset or a boundary), or null when there is none. */
+    private static String mediaType(String declared) {
         try {
-            return request.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                    : MediaType.parseMediaType(request.getContentType());
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM;
+            if (declared == null) {
+                return null;
+            }
+            MediaType type = MediaType.parseMediaType(declared);
+            return new MediaType(type.getType(), type.getSubtype()).toString();
+        } catch (InvalidMediaTypeException e) {
+            throw new InvalidValueException("Content-Type", "MEDIA_TYPE", "Content-Type is not a media type: " + e.getMessage());
         }
     }
 }
