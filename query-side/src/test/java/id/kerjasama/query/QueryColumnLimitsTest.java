@@ -74,6 +74,10 @@ class QueryColumnLimitsTest {
             Map.entry("query.inbox_item.partner_region_code", REGION_CODE),
             Map.entry("query.inbox_item.kind", InboxKind.all().keySet().stream().mapToInt(String::length).max().orElseThrow()),
             Map.entry("query.inbox_item.document_id", UUID),
+            // a DocumentReference's sha256 is 64 hex digits (Require.sha256)
+            Map.entry("query.archived_file.cooperation_id", UUID),
+            Map.entry("query.archived_file.document_id", UUID),
+            Map.entry("query.archived_file.sha256", 64),
             Map.entry("query.inspection_file.cooperation_id", UUID),
             Map.entry("query.inspection_file.type", longestName(CooperationType.class)),
             Map.entry("query.inspection_file.stage", longestName(Stage.class)),

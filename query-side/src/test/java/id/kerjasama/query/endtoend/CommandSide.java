@@ -65,6 +65,11 @@ final class CommandSide {
         }
     }
 
+    /** The port the command side's server listens on, for requests a mock cannot make (a streamed upload). */
+    static int port(String jdbcUrl) {
+        return Integer.parseInt(RUNNING.get(jdbcUrl).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     static CommandApi api(String jdbcUrl) {
         return new CommandApi(MockMvcBuilders.webAppContextSetup((WebApplicationContext) RUNNING.get(jdbcUrl))
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build());
