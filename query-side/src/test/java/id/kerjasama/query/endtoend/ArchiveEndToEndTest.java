@@ -61,8 +61,7 @@ abstract class ArchiveEndToEndTest extends EndToEndTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("kerjasama.data-dir", () -> dataDir.toString());
-        registry.add("kerjasama.security.dev-token-key-file", () -> Path.of("data", "dev-token-key.pem").toAbsolutePath().toString());
+        EndToEndDatabase.dataDir(() -> dataDir, registry);
     }
 
     private byte[] pdf;
