@@ -1,5 +1,6 @@
 package id.kerjasama.command.cooperation;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.cooperation.policy.ArchivedFilePolicy;
 import id.kerjasama.command.cooperation.policy.UnknownMemberPolicy;
@@ -18,6 +19,8 @@ import java.util.Map;
  * Every document the cooperation records by its SHA-256 ({@link RecordedDocument}), and which of their files are in
  * the archive: what an upload is checked against.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class RecordedFiles {
 
     private Map<DocumentId, RecordedDocument> recorded = new LinkedHashMap<>();

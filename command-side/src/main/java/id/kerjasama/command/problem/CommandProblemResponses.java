@@ -30,6 +30,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -71,6 +72,15 @@ class CommandProblemResponses extends ProblemResponses {
     ResponseEntity<ProblemDetail> fileTooLarge(DocumentFiles.FileTooLarge e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
                 .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", e.getMessage()));
+    }
+
+    /** A multipart upload whose file part is over the archive's limit (spring.servlet.multipart.max-file-size). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(fileTooLarge(new DocumentFiles.FileTooLarge(e.getMaxUploadSize())).getBody());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
