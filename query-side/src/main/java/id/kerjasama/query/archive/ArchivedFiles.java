@@ -29,7 +29,7 @@ public class ArchivedFiles {
      *
      * @throws DocumentFileNotFound (404) when the file is not archived
      */
-    public ArchivedFileResource file(CooperationDetail detail, RecordedFile file) {
+    public ArchivedFileResource file(RecordedFile file) {
         if (file.archived == null) {
             throw new DocumentFileNotFound("FILE_NOT_ARCHIVED", "The file of document " + file.documentId + " is not archived");
         }

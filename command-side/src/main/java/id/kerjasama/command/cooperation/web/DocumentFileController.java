@@ -49,9 +49,6 @@ public class DocumentFileController {
         CooperationId cooperationId = CommandArguments.existing(id);
         DocumentId document = DocumentId.of(documentId);
         Long expected = IfMatch.version(ifMatch);
-        if (request.getContentLengthLong() > uploads.maxFileSize()) {
-            throw new DocumentFiles.FileTooLarge(uploads.maxFileSize());
-        }
         CommandOutcome outcome;
         if (MediaType.MULTIPART_FORM_DATA.isCompatibleWith(contentType(request))) {
             Part part = request.getPart("file");
@@ -63,6 +60,10 @@ public class DocumentFileController {
                 outcome = uploads.archive(cooperationId, document, in, mediaType(part.getContentType()), expected);
             }
         } else {
+            // a raw body's declared length is the file's: refused before a byte is read
+            if (request.getContentLengthLong() > uploads.maxFileSize()) {
+                throw new DocumentFiles.FileTooLarge(uploads.maxFileSize());
+            }
             outcome = uploads.archive(cooperationId, document, request.getInputStream(),
                     mediaType(request.getContentType()), expected);
         }

@@ -38,6 +38,6 @@ public class DocumentFileController {
         guard.requireReadable(id);
         CooperationDetail detail = store.find(id).orElseThrow(() -> new CooperationNotFound("No cooperation " + id));
         RecordedFile file = ArchivedFiles.recorded(detail, documentId);
-        return DocumentFileDownload.of(file, files.file(detail, file), request);
+        return DocumentFileDownload.of(file, files.file(file), request);
     }
 }

@@ -82,6 +82,6 @@ public class PublicRegisterController {
         if (file == null || !publication.mayPublish(cooperation, file)) {
             throw new CooperationNotFound("No public document " + documentId + " of a signed agreement " + id);
         }
-        return DocumentFileDownload.of(file, files.file(cooperation, file), request);
+        return DocumentFileDownload.of(file, files.file(file), request);
     }
 }
