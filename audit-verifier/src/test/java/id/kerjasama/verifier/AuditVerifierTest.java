@@ -1,6 +1,7 @@
 package id.kerjasama.verifier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kerjasama.audit.AuditBundle;
 import id.kerjasama.audit.Checkpoint;
 import id.kerjasama.audit.History;
@@ -119,6 +120,20 @@ class AuditVerifierTest {
     void any_single_changed_byte_of_a_bundle_of_the_first_format_makes_verification_fail() throws Exception {
         assertEveryChangedByteIsNoticed(Files.readAllBytes(firstFormat("bundle.json")),
                 SigningKeys.publicKey(Files.readString(firstFormat("public-key.pem"))));
+    }
+
+    /** What the server wrote before documents were listed: the same fields but {@code documents}. */
+    @Test
+    void a_bundle_of_the_second_format_still_verifies_but_may_not_list_documents() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode second = (ObjectNode) json.readTree(bundleJson(3, 3));
+        second.remove("documents");
+        second.put("format", AuditBundle.SECOND_FORMAT);
+        assertThat(verify(json.writeValueAsBytes(second))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        second.putArray("documents").addObject().put("documentId", "d").put("fileName", "kb.pdf")
+                .put("sha256", "a".repeat(64)).put("archived", true);
+        assertThat(verify(json.writeValueAsBytes(second))).isEqualTo(AuditVerifier.NOT_VERIFIED);
     }
 
     @Test
