@@ -288,8 +288,13 @@ public final class CooperationHistory {
             .on(CooperationTerminated.class, (a, e) -> a.ending(e.reason(), e.effectiveOn(), e.explanation()))
             .on(CooperationExpired.class, (a, e) -> a.ending(null, e.termEndedOn(), null))
             .on(CooperationWithdrawn.class, (a, e) -> a.ending(null, null, e.reason()))
-            .on(DocumentFileArchived.class, (a, e) -> a.d.file(e.documentId().value()).archived =
-                    new ArchivedFile(e.size(), e.mediaType(), a.actor, a.at))
+            .on(DocumentFileArchived.class, (a, e) -> {
+                RecordedFile file = a.d.file(e.documentId().value());
+                // a detail stored before files were listed knows none of its documents until the rebuild lists them
+                if (file != null) {
+                    file.archived = new ArchivedFile(e.size(), e.mediaType(), a.actor, a.at);
+                }
+            })
             .ignoring("a flag the system raises, which FlagRules folds", CooperationFlaggedDormant.class,
                     EvaluationOverdue.class, FollowUpActionOverdue.class, StopRecommendationUnanswered.class,
                     DprdResponseOverdue.class, ExpiryApproaching.class);
