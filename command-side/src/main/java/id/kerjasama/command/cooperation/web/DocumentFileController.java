@@ -8,6 +8,10 @@ import id.kerjasama.cooperation.DocumentId;
 import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +47,12 @@ public class DocumentFileController {
     @PostMapping("/{id}/documents/{documentId}/file")
     @SendsCommand(ArchiveDocumentFile.class)
     @Operation(summary = "Archive the file of a recorded document (its bytes must have the SHA-256 the cooperation recorded)")
+    @RequestBody(required = true, description = "The file: its bytes as the body, of any media type, or the part file "
+            + "of a multipart/form-data body", content = {
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schemaProperties =
+                    @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
     public ResponseEntity<Accepted> archiveDocumentFile(@PathVariable String id, @PathVariable String documentId,
                                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                         HttpServletRequest request) throws IOException, ServletException {
