@@ -13,7 +13,7 @@ public record Term(LocalDate start, LocalDate end, String legalException) {
     public Term {
         Require.present(start, "start");
         Require.present(end, "end");
-        Require.that(!end.isBefore(start), "end", "END_NOT_BEFORE_START", "end must not be before start");
+        Require.notBefore(end, start, "end", "start");
         legalException = Require.optionalText(legalException, "legalException");
     }
 

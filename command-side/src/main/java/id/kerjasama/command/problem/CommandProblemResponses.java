@@ -1,10 +1,7 @@
 package id.kerjasama.command.problem;
 
 import id.kerjasama.archive.DocumentFiles;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kerjasama.command.audit.HistoryUnverified;
 import id.kerjasama.command.cooperation.CooperationRefused;
@@ -12,8 +9,8 @@ import id.kerjasama.command.cooperation.OutsideJurisdiction;
 import id.kerjasama.command.eventstore.OutcomeUnknownException;
 import id.kerjasama.command.idempotency.IdempotencyKeyInUse;
 import id.kerjasama.command.idempotency.IdempotencyKeyReused;
+import id.kerjasama.command.web.BodyViolations;
 import id.kerjasama.command.cooperation.Rule;
-import id.kerjasama.validation.InvalidValueException;
 import id.kerjasama.web.problem.ProblemResponses;
 import id.kerjasama.web.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,13 +29,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The command API's problems beyond those both sides share: 400 for a malformed body or field (naming it and its
@@ -152,30 +144,11 @@ class CommandProblemResponses extends ProblemResponses {
         return ResponseEntity.badRequest().body(unreadable(e));
     }
 
+    /** Refusals of a field are named by {@link BodyViolations}; here what is left: a body that is no JSON object. */
     private ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof JsonMappingException mapping) {
-            String path = path(mapping);
-            if (mapping.getCause() instanceof InvalidValueException invalid) {
-                String field = path.isEmpty() ? invalid.field() : invalid.field().isEmpty() ? path : path + "." + invalid.field();
-                return invalid(List.of(new FieldError(field, invalid.rule(), invalid.getMessage())));
-            }
-            if (mapping instanceof MismatchedInputException && path.isEmpty()) {
-                return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be exactly one JSON object" + where(mapping));
-            }
-            if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", "));
-                return invalid(List.of(new FieldError(path, "ONE_OF", path + " must be one of " + allowed)));
-            }
-            if (mapping instanceof UnrecognizedPropertyException unknown) {
-                return invalid(List.of(new FieldError(path, "UNKNOWN_FIELD", path + " is not a field here; known fields: "
-                        + unknown.getKnownPropertyIds())));
-            }
-            if (mapping instanceof MismatchedInputException mismatch) {
-                return invalid(List.of(new FieldError(path, "TYPE", path + " must be " + expected(mismatch.getTargetType()))));
-            }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be exactly one JSON object" + where(mismatch));
         }
         if (cause instanceof JsonProcessingException json) {
             return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON" + where(json) + ": "
@@ -191,30 +164,4 @@ class CommandProblemResponses extends ProblemResponses {
         return json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr() + ", column "
                 + json.getLocation().getColumnNr();
     }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == LocalDate.class) {
-            return "a date written YYYY-MM-DD";
-        }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return type == String.class ? "a text" : "an object";
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
 }

@@ -111,6 +111,32 @@ class CommandApiTest {
     }
 
     @Test
+    void every_invalid_field_of_a_body_is_named_at_once_with_its_path_and_rule_and_nothing_is_stored() {
+        long before = allEvents();
+        CommandApi.Answer answer = api.as("secretariat", "SECRETARIAT", "62.09").post("/api/cooperations/imports", """
+                {"initiatingRegion":"62.09","initiatingUnit":"RSUD",
+                 "partner":{"kind":"BUSINESS","name":"PT\\u0007CBI"},
+                 "affairs":["HEALTH","MAGIC"],
+                 "kind":"KONTRAK","documentNumber":"  ",
+                 "content":{"title":"PKS","scope":["Layanan"],"term":{"start":"2025-07-01","end":"2025-06-30"},
+                            "funding":{"sources":["PARTNER"],"inCurrentBudget":true}},
+                 "signatories":[{"party":"REGION","name":"Bupati","position":"Bupati","capacity":"REGIONAL_HEAD"},
+                                {"party":"PARTNER","name":" ","position":"Direktur","capacity":"PARTNER_REPRESENTATIVE"}],
+                 "signedOn":"1899-12-31","signedAt":"Nanga Bulik",
+                 "signedFile":{"fileName":"pks.pdf","sha256":"abc"},
+                 "colour":"red"}""");
+        assertProblem(answer, 400, "INVALID_FIELD");
+        assertThat(answer.body().path("errors")).extracting(e -> e.path("field").asText() + " " + e.path("rule").asText())
+                .containsExactly("colour UNKNOWN_FIELD", "type REQUIRED", "partner.name PLAIN_TEXT",
+                        "affairs[1] ONE_OF", "kind ONE_OF", "documentNumber NOT_BLANK", "content.term.end END_NOT_BEFORE_START",
+                        "signatories[1].name NOT_BLANK", "signedOn DATE_RANGE", "signedFile.sha256 SHA256_HEX",
+                        "sourceDocument REQUIRED");
+        assertThat(answer.body().path("errors")).allSatisfy(e -> assertThat(e.path("message").asText()).isNotBlank());
+        assertThat(answer.body().path("errors").get(7).path("message").asText()).isEqualTo("signatories[1].name must not be blank");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
     void an_unknown_enum_value_a_bad_date_and_malformed_json_are_400s() {
         lamandau.initiated();
         CommandApi.Answer enumAnswer = api.send(lamandau.id(), "attach-preparation-document", "{\"kind\":\"MOU\",\"file\":" + file("x", 'a') + "}");

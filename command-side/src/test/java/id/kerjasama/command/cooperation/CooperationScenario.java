@@ -79,7 +79,7 @@ import static id.kerjasama.actor.AuditMetadata.ACTOR_ID;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The seed cooperations (those {@code tools/SeedLoader.java} loads) as the histories the aggregate tests start from: each method returns
+ * The seed cooperations (those the seed loader of {@code api-client} loads) as the histories the aggregate tests start from: each method returns
  * the events of a cooperation up to a stage ({@link #initiated}, {@link #submitted}, {@link #assessedFeasible}, the KB
  * or NK {@link #frameworkSigned}, {@link #dprdCleared} or {@link #dprdPending}, the PKS or Rencana Kerja
  * {@link #implementingSigned}, {@link #active}), so a test names where the cooperation stands and the one step it tries.

@@ -4,7 +4,7 @@ import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.region.RegionCode;
-import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.Require;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,21 +30,12 @@ public record RegistryQuery(RegionCode region, RegionCode province, List<Coopera
     public RegistryQuery {
         types = types == null ? List.of() : List.copyOf(types);
         stages = stages == null ? List.of() : List.copyOf(stages);
-        if (province != null && !province.isProvince()) {
-            throw new InvalidValueException("province", "PROVINCE_CODE", "province must be a province code such as 62");
-        }
-        if (!SORTABLE.containsKey(sort)) {
-            throw new InvalidValueException("sort", "ONE_OF", "sort must be one of " + SORTABLE.keySet()
-                    + ", optionally followed by ,asc or ,desc");
-        }
-        if (page < 0) {
-            throw new InvalidValueException("page", "NOT_NEGATIVE", "page counts from 0");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "RANGE", "size must be from 1 to " + MAX_PAGE_SIZE);
-        }
-        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            throw new InvalidValueException("signedTo", "END_NOT_BEFORE_START", "signedTo must not be before signedFrom");
-        }
+        Require.that(province == null || province.isProvince(), "province", "PROVINCE_CODE",
+                "province must be a province code such as 62");
+        Require.that(SORTABLE.containsKey(sort), "sort", "ONE_OF", "sort must be one of " + SORTABLE.keySet()
+                + ", optionally followed by ,asc or ,desc");
+        Require.that(page >= 0, "page", "NOT_NEGATIVE", "page counts from 0");
+        Require.that(size >= 1 && size <= MAX_PAGE_SIZE, "size", "RANGE", "size must be from 1 to " + MAX_PAGE_SIZE);
+        Require.notBefore(signedTo, signedFrom, "signedTo", "signedFrom");
     }
 }

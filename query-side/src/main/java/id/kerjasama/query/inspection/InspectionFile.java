@@ -41,9 +41,13 @@ public class InspectionFile {
     public Stage stage;
     public Instant initiatedAt;
     public Instant endedAt;
+    /** The business day it ended (the day of the decision or of the term's end that ended it). */
+    public LocalDate endedOn;
     public String frameworkDocumentId;
     /** The day the KB or NK was signed. */
     public LocalDate signedOn;
+    /** When that signing (or the import of the signed KB or NK) was recorded. */
+    public Instant signingRecordedAt;
     /** The last day of the KB's or NK's term in force (the last signed adendum's, if any). */
     public LocalDate termEnd;
     public Map<String, DocumentEntry> documents = new LinkedHashMap<>();
@@ -98,12 +102,17 @@ public class InspectionFile {
         public Instant closedAt;
     }
 
-    /** A stay in a stage, from the event that moved the cooperation into it to the one that moved it on. */
+    /**
+     * A stay in a stage, from the event that moved the cooperation into it to the one that moved it on: the moments
+     * they were recorded, and their business days ({@link BusinessDates}).
+     */
     public static class StageStay {
         public long enteredSequence;
         public Stage stage;
         public Instant enteredAt;
+        public LocalDate enteredOn;
         public Instant leftAt;
+        public LocalDate leftOn;
     }
 
     public boolean running() {

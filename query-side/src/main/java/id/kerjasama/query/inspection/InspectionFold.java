@@ -35,10 +35,11 @@ public final class InspectionFold {
     }
 
     /**
-     * A decision as the "who did what" report lists it: the event, its outcome, who took it in what role for which
-     * region, and a summary in Indonesian and English.
+     * A decision as the "who did what" report lists it: the event, the day it was made ({@link BusinessDates}) and
+     * the moment it was recorded, its outcome, who took it in what role for which region, and a summary in
+     * Indonesian and English.
      */
-    public record Decision(long sequenceNumber, Instant decidedAt, String type, String outcome, String actorId,
+    public record Decision(long sequenceNumber, LocalDate decidedOn, Instant recordedAt, String type, String outcome, String actorId,
                            String actorName, String actorRole, String actorRegion, String summaryId, String summaryEn) {
     }
 
@@ -88,7 +89,9 @@ public final class InspectionFold {
         }
         Actor actor = actor(message.getMetaData());
         Object event = message.getPayload();
-        apply(f, event, actor, message.getTimestamp(), message.getSequenceNumber(), zone);
+        LocalDate recordedOn = message.getTimestamp().atZone(zone).toLocalDate();
+        LocalDate on = BusinessDates.of(event, recordedOn);
+        apply(f, event, actor, message.getTimestamp(), on, message.getSequenceNumber(), recordedOn);
         if (actor.id() != null && !ActorRole.SYSTEM.name().equals(actor.role())
                 && !ActorRole.INSPECTOR.name().equals(actor.role())) {
             f.lastActor = actor;
@@ -99,7 +102,7 @@ public final class InspectionFold {
             return List.of();
         }
         EventSummaries.Summary summary = EventSummaries.of(event);
-        return List.of(new Decision(message.getSequenceNumber(), message.getTimestamp(), event.getClass().getSimpleName(),
+        return List.of(new Decision(message.getSequenceNumber(), on, message.getTimestamp(), event.getClass().getSimpleName(),
                 outcome.apply(event), actor.id(), actor.name(), actor.role(), actor.region(), summary.id(), summary.en()));
     }
 
@@ -121,14 +124,14 @@ public final class InspectionFold {
                 joined(x.f, e.cooperationId().value(), e.type(), e.content().title(), e.reportedLabel(),
                         e.initiatingRegion().value(), e.initiatingUnit(), e.partner(), x.at);
                 x.f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(), null, e.content().term().end()));
-                signed(x.f, e.documentId().value(), e.kind(), e.signedOn());
+                signed(x.f, e.documentId().value(), e.kind(), e.signedOn(), x.at);
             })
             .on(LiaisonOfficerAppointed.class, (x, e) -> x.f.liaisonOfficer = e.officer())
             .on(AgreementDrafted.class, (x, e) -> x.f.documents.put(e.documentId().value(), new DocumentEntry(e.kind(),
                     e.parentDocumentId() == null ? null : e.parentDocumentId().value(), e.content().term().end())))
             .on(DraftRevised.class, (x, e) -> x.f.documents.computeIfPresent(e.documentId().value(),
                     (id, d) -> new DocumentEntry(d.kind(), d.parentId(), e.content().term().end())))
-            .on(AgreementSigned.class, (x, e) -> signed(x.f, e.documentId().value(), e.kind(), e.signedOn()))
+            .on(AgreementSigned.class, (x, e) -> signed(x.f, e.documentId().value(), e.kind(), e.signedOn(), x.at))
             .on(EvaluationRecorded.class, (x, e) -> {
                 // an evaluation that answers an overdue flag is late, not on time
                 if (x.f.evaluatedPeriods.add(e.periodStart() + "/" + e.periodEnd()) && !x.closedAFlag) {
@@ -161,10 +164,11 @@ public final class InspectionFold {
                     DprdApprovalRequested.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
                     ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class);
 
-    private static void apply(InspectionFile f, Object event, Actor actor, Instant at, long sequence, ZoneId zone) {
-        boolean closedAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, at.atZone(zone).toLocalDate());
+    private static void apply(InspectionFile f, Object event, Actor actor, Instant at, LocalDate on, long sequence,
+                              LocalDate recordedOn) {
+        boolean closedAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, recordedOn);
         if (event instanceof CooperationEvent e) {
-            move(f, StageTransitions.next(f.stage, e, f.type), at, sequence);
+            move(f, StageTransitions.next(f.stage, e, f.type), at, on, sequence);
             FILE.apply(new Folding(f, actor, at, closedAFlag), e);
         }
     }
@@ -193,11 +197,12 @@ public final class InspectionFold {
         f.initiatedAt = at;
     }
 
-    private static void signed(InspectionFile f, String documentId, DocumentKind kind, LocalDate signedOn) {
+    private static void signed(InspectionFile f, String documentId, DocumentKind kind, LocalDate signedOn, Instant at) {
         DocumentEntry document = f.documents.get(documentId);
         if ((kind == DocumentKind.KB || kind == DocumentKind.NK) && f.frameworkDocumentId == null) {
             f.frameworkDocumentId = documentId;
             f.signedOn = signedOn;
+            f.signingRecordedAt = at;
             f.termEnd = document.termEnd();
         } else if (kind == DocumentKind.ADENDUM && document != null && documentId != null
                 && f.frameworkDocumentId != null && f.frameworkDocumentId.equals(document.parentId())) {
@@ -205,15 +210,27 @@ public final class InspectionFold {
         }
     }
 
-    /** Moves to {@code stage}: the stay in the stage before ends; at the end every open flag closes with it. */
-    private static void move(InspectionFile f, Stage stage, Instant at, long sequence) {
+    /**
+     * Moves to {@code stage} on the business day {@code on}: the stay in the stage before ends; at the end every open
+     * flag closes with it. A move dated before the day the stay it ends began (a letter recorded after a step that
+     * names no day of its own) ends that stay on the day it began: no stay lasts less than nothing.
+     */
+    private static void move(InspectionFile f, Stage stage, Instant at, LocalDate on, long sequence) {
         if (stage == f.stage) {
             return;
         }
-        f.stays.stream().filter(s -> s.leftAt == null).forEach(s -> s.leftAt = at);
+        LocalDate day = on;
+        for (StageStay s : f.stays) {
+            if (s.leftAt == null) {
+                s.leftAt = at;
+                s.leftOn = on.isBefore(s.enteredOn) ? s.enteredOn : on;
+                day = s.leftOn;
+            }
+        }
         f.stage = stage;
         if (stage == ENDED) {
             f.endedAt = at;
+            f.endedOn = day;
             FlagRules.closeAll(f.flags, at);
             return;
         }
@@ -221,6 +238,7 @@ public final class InspectionFold {
         stay.enteredSequence = sequence;
         stay.stage = stage;
         stay.enteredAt = at;
+        stay.enteredOn = day;
         f.stays.add(stay);
     }
 

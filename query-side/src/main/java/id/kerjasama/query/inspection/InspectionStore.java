@@ -101,7 +101,8 @@ public class InspectionStore {
                 }
                 fileStays.forEach(row -> stays.add(row.toArray()));
             }
-            save.newDecisions().forEach(d -> decisions.add(new Object[]{f.id, d.sequenceNumber(), time(d.decidedAt()),
+            save.newDecisions().forEach(d -> decisions.add(new Object[]{f.id, d.sequenceNumber(), date(d.decidedOn()),
+                    time(d.recordedAt()),
                     d.type(), d.outcome(), d.actorId(), d.actorName(), d.actorRole(), d.actorRegion(), d.summaryId(),
                     d.summaryEn()}));
         }
@@ -119,10 +120,10 @@ public class InspectionStore {
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_flag (cooperation_id, raised_sequence, kind, about, "
                 + "owner, since, raised_at, closed_at, closed_by) VALUES (?,?,?,?,?,?,?,?,?)", flags);
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_stage_stay (cooperation_id, entered_sequence, stage, "
-                + "entered_at, left_at) VALUES (?,?,?,?,?)", stays);
+                + "entered_at, entered_on, left_at, left_on) VALUES (?,?,?,?,?,?,?)", stays);
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_decision (cooperation_id, sequence_number, "
-                + "decided_at, event_type, outcome, actor_id, actor_name, actor_role, actor_region, summary_id, "
-                + "summary_en) VALUES (?,?,?,?,?,?,?,?,?,?,?)", decisions);
+                + "decided_on, recorded_at, event_type, outcome, actor_id, actor_name, actor_role, actor_region, "
+                + "summary_id, summary_en) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", decisions);
     }
 
     private static List<List<Object>> flagRows(InspectionFile f) {
@@ -132,7 +133,7 @@ public class InspectionStore {
 
     private static List<List<Object>> stayRows(InspectionFile f) {
         return f.stays.stream().map(stay -> Arrays.<Object>asList(f.id, stay.enteredSequence, stay.stage.name(),
-                time(stay.enteredAt), time(stay.leftAt))).toList();
+                time(stay.enteredAt), date(stay.enteredOn), time(stay.leftAt), date(stay.leftOn))).toList();
     }
 
     /** The file's columns in the order of both the INSERT and the UPDATE, its id last. */

@@ -5,23 +5,18 @@ import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.live.ReadModelBehind;
 import id.kerjasama.query.archive.DocumentFileNotFound;
 import id.kerjasama.query.security.CooperationNotFound;
-import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.query.web.StrictParameters;
+import id.kerjasama.validation.Violation;
 import id.kerjasama.web.problem.ProblemResponses;
 import id.kerjasama.web.security.SecurityLog;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -36,22 +31,11 @@ class QueryProblemResponses extends ProblemResponses {
         super(securityLog, Map.of(503, "Not yet available"), "The request could not be answered. The failure is logged.");
     }
 
+    /** A header or path value of the wrong type; the query parameters are checked, all at once, by {@link StrictParameters}. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-        if (cause instanceof InvalidValueException invalid) {
-            return invalid(e.getName(), invalid.rule(), e.getName() + ": " + invalid.getMessage());
-        }
-        // for a list parameter such as ?stage=A,B the element type is what the client got wrong
-        Class<?> type = e.getParameter().getNestedParameterType();
-        if (Collection.class.isAssignableFrom(type)) {
-            type = e.getParameter().nested().getNestedParameterType();
-        }
-        if (type.isEnum()) {
-            return invalid(e.getName(), "ONE_OF", e.getName() + " must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
-        return invalid(e.getName(), "FORMAT", e.getName() + " is not a valid "
-                + type.getSimpleName() + " (dates as 2025-04-25, instants as 2025-04-25T08:00:00Z)");
+        Violation refusal = StrictParameters.refusal(e.getName(), e.getParameter(), e);
+        return invalid(refusal.field(), refusal.rule(), refusal.message());
     }
 
     @ExceptionHandler(DocumentFileNotFound.class)
@@ -84,12 +68,5 @@ class QueryProblemResponses extends ProblemResponses {
         problem.setProperty("currentVersion", e.current());
         problem.setProperty("wantedVersion", e.wanted());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
-        return ResponseEntity.badRequest().body(invalid(e.getParameterName(), "REQUIRED", e.getParameterName() + " is required"));
     }
 }

@@ -11,7 +11,9 @@ import id.kerjasama.query.inspection.InspectionFile;
 import id.kerjasama.query.inspection.InspectionFile.Flag;
 import id.kerjasama.query.inspection.InspectionStore;
 import id.kerjasama.query.inspection.LabelRules;
+import id.kerjasama.region.Region;
 import id.kerjasama.region.RegionCode;
+import id.kerjasama.region.RegionDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -118,7 +120,13 @@ public class InspectionReports {
 
     // ---- compliance: figures per region
 
-    public record StageDays(Stage stage, int stays, Double medianDays) {
+    /**
+     * The completed stays in a stage and their median length in days: between the business days the cooperation
+     * entered and left it ({@code medianDays}), and between the days those moves were recorded
+     * ({@code medianRecordedDays}), which differ where letters and signings were recorded after the fact.
+     */
+    public record StageDays(Stage stage, String stageId, String stageEn, int stays, Double medianDays,
+                            Double medianRecordedDays) {
     }
 
     public record ComplianceFigures(String regionCode, String regionName, int cooperations, int running, int active,
@@ -135,7 +143,7 @@ public class InspectionReports {
                            boolean dormant, int openFlags, int openFindings) {
     }
 
-    private record Stay(String region, Stage stage, long days) {
+    private record Stay(String region, Stage stage, long days, long recordedDays) {
     }
 
     public Compliance compliance(String scope, Selection selection) {
@@ -146,11 +154,12 @@ public class InspectionReports {
                 (rs, n) -> new FileRow(rs.getString(1), Stage.valueOf(rs.getString(2)), day(rs.getDate(3)),
                         day(rs.getDate(4)), rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getInt(8), rs.getInt(9)),
                 selection.args().toArray());
-        List<Stay> stays = jdbc.query("SELECT f.region_code, s.stage, s.entered_at, s.left_at FROM "
-                        + "query.inspection_stage_stay s JOIN query.inspection_file f ON f.cooperation_id = s.cooperation_id "
+        List<Stay> stays = jdbc.query("SELECT f.region_code, s.stage, s.entered_on, s.left_on, s.entered_at, s.left_at "
+                        + "FROM query.inspection_stage_stay s JOIN query.inspection_file f ON f.cooperation_id = s.cooperation_id "
                         + "WHERE s.left_at IS NOT NULL AND " + selection.sql(),
                 (rs, n) -> new Stay(rs.getString(1), Stage.valueOf(rs.getString(2)),
-                        daysBetween(rs.getTimestamp(3), rs.getTimestamp(4))), selection.args().toArray());
+                        ChronoUnit.DAYS.between(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()),
+                        daysBetween(rs.getTimestamp(5), rs.getTimestamp(6))), selection.args().toArray());
         Map<String, List<FileRow>> byRegion = new TreeMap<>();
         files.forEach(f -> byRegion.computeIfAbsent(f.region(), r -> new ArrayList<>()).add(f));
         // grouped once: filtering every stay per region costs regions × stays, 500 × 500,000 for the whole country
@@ -175,13 +184,14 @@ public class InspectionReports {
             findings += f.openFindings();
             flags += f.openFlags();
         }
-        Map<Stage, List<Long>> days = new EnumMap<>(Stage.class);
-        stays.forEach(s -> days.computeIfAbsent(s.stage(), x -> new ArrayList<>()).add(s.days()));
+        Map<Stage, List<Stay>> byStage = new EnumMap<>(Stage.class);
+        stays.forEach(s -> byStage.computeIfAbsent(s.stage(), x -> new ArrayList<>()).add(s));
         List<StageDays> medians = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (stage != Stage.ENDED) {
-                List<Long> of = days.getOrDefault(stage, List.of());
-                medians.add(new StageDays(stage, of.size(), median(of)));
+                List<Stay> of = byStage.getOrDefault(stage, List.of());
+                medians.add(new StageDays(stage, stage.term(), stage.label(), of.size(),
+                        median(of.stream().map(Stay::days).toList()), median(of.stream().map(Stay::recordedDays).toList())));
             }
         }
         return new ComplianceFigures(region, region == null ? null : RegionView.of(RegionCode.of(region)).name(),
@@ -215,8 +225,9 @@ public class InspectionReports {
     public record DecisionActor(String id, String name, String role, String region) {
     }
 
+    /** A decision: the day it was made ({@code decidedOn}, what the period filters on) and when it was recorded. */
     public record DecisionEntry(String cooperationId, String cooperationTitle, String regionCode, long sequenceNumber,
-                                Instant decidedAt, LocalDate decidedOn, String type, String outcome,
+                                LocalDate decidedOn, Instant recordedAt, String type, String outcome,
                                 DecisionActor actor, EventSummaries.Summary summary) {
     }
 
@@ -226,8 +237,8 @@ public class InspectionReports {
         s = actor == null ? s : s.and("d.actor_id = ?", actor);
         s = unit == null ? s : s.and("d.actor_region = ?", unit);
         s = role == null ? s : s.and("d.actor_role = ?", role);
-        s = from == null ? s : s.and("d.decided_at >= ?", Timestamp.from(from.atStartOfDay(zone).toInstant()));
-        s = to == null ? s : s.and("d.decided_at < ?", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+        s = from == null ? s : s.and("d.decided_on >= ?", Date.valueOf(from));
+        s = to == null ? s : s.and("d.decided_on <= ?", Date.valueOf(to));
         String sql = " FROM query.inspection_decision d JOIN query.inspection_file f ON f.cooperation_id = d.cooperation_id"
                 + " WHERE " + s.sql();
         long total = jdbc.queryForObject("SELECT COUNT(*)" + sql, Long.class, s.args().toArray());
@@ -235,16 +246,13 @@ public class InspectionReports {
         pageArgs.add(size);
         pageArgs.add((long) page * size);
         List<DecisionEntry> items = jdbc.query("SELECT d.cooperation_id, f.title, f.region_code, d.sequence_number, "
-                        + "d.decided_at, d.event_type, d.outcome, d.actor_id, d.actor_name, d.actor_role, d.actor_region, "
-                        + "d.summary_id, d.summary_en" + sql
-                        + " ORDER BY d.decided_at, d.cooperation_id, d.sequence_number LIMIT ? OFFSET ?",
-                (rs, n) -> {
-                    Instant at = rs.getTimestamp(5).toInstant();
-                    return new DecisionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), at,
-                            at.atZone(zone).toLocalDate(), rs.getString(6), rs.getString(7),
-                            new DecisionActor(rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
-                            new EventSummaries.Summary(rs.getString(12), rs.getString(13)));
-                }, pageArgs.toArray());
+                        + "d.decided_on, d.recorded_at, d.event_type, d.outcome, d.actor_id, d.actor_name, d.actor_role, "
+                        + "d.actor_region, d.summary_id, d.summary_en" + sql
+                        + " ORDER BY d.decided_on, d.recorded_at, d.cooperation_id, d.sequence_number LIMIT ? OFFSET ?",
+                (rs, n) -> new DecisionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getDate(5).toLocalDate(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                        new DecisionActor(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)),
+                        new EventSummaries.Summary(rs.getString(13), rs.getString(14))), pageArgs.toArray());
         return Page.of(items, page, size, total);
     }
 
@@ -286,40 +294,63 @@ public class InspectionReports {
                                 int auditFindingsRecorded, int auditFindingsClosed, int decisions) {
     }
 
+    /** One cooperation of the period: {@code signedOn} is the day its KB or NK was signed, {@code signingRecordedOn} the day that was recorded. */
     public record PeriodicLine(String cooperationId, String title, String partnerName, CooperationType type, Stage stage,
-                               LocalDate signedOn, LocalDate termEnd, int flagsRaisedInPeriod, int openFlags,
+                               LocalDate signedOn, LocalDate signingRecordedOn, LocalDate termEnd, int flagsRaisedInPeriod, int openFlags,
                                int openAuditFindings) {
+    }
+
+    /**
+     * Who signs the report and where: the head of the region by title (the bupati of a regency, the wali kota of a
+     * city, the governor of a province), at the region's name; the name and NIP are left for the signatory to write.
+     */
+    public record Signatory(String place, String titleId, String titleEn) {
+
+        public static Signatory of(RegionCode code) {
+            Region region = RegionDirectory.standard().get(code);
+            return switch (region.level()) {
+                case PROVINCE -> new Signatory(region.name(), "Gubernur " + region.name(), "Governor of " + region.name());
+                case CITY -> {
+                    String city = region.name().substring("Kota ".length());
+                    yield new Signatory(city, "Wali Kota " + city, "Mayor of " + city);
+                }
+                case REGENCY -> {
+                    String regency = region.name().replaceFirst("^Kabupaten ", "");
+                    yield new Signatory(regency, "Bupati " + regency, "Regent of " + regency);
+                }
+            };
+        }
     }
 
     public record PeriodicReport(RegionView region, String addresseeId, String addresseeEn, LocalDate from, LocalDate to,
                                  LocalDate preparedOn, PeriodFigures period, ComplianceFigures compliance,
-                                 List<PeriodicLine> cooperations) {
+                                 List<PeriodicLine> cooperations, Signatory signatory) {
     }
 
     public PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
         Selection ofRegion = Selection.all().and("region_code = ?", region.value());
         List<InspectionFile> files = store.files(ofRegion.sql(), ofRegion.args()).stream()
-                .filter(f -> !began(f).isAfter(to) && (f.endedAt == null || !day(f.endedAt).isBefore(from)))
+                .filter(f -> !began(f).isAfter(to) && (f.endedOn == null || !f.endedOn.isBefore(from)))
                 .toList();
         int initiated = 0, signed = 0, ended = 0, raised = 0, closed = 0, findingsRecorded = 0, findingsClosed = 0;
         List<PeriodicLine> lines = new ArrayList<>();
         for (InspectionFile f : files) {
             initiated += within(day(f.initiatedAt), from, to) ? 1 : 0;
             signed += within(f.signedOn, from, to) ? 1 : 0;
-            ended += within(day(f.endedAt), from, to) ? 1 : 0;
+            ended += within(f.endedOn, from, to) ? 1 : 0;
             int raisedHere = (int) f.flags.stream().filter(flag -> within(flag.since, from, to)).count();
             raised += raisedHere;
             closed += (int) f.flags.stream().filter(flag -> within(day(flag.closedAt), from, to)).count();
             findingsRecorded += (int) f.findings.stream().filter(x -> within(day(x.recordedAt), from, to)).count();
             findingsClosed += (int) f.findings.stream().filter(x -> within(day(x.closedAt), from, to)).count();
-            lines.add(new PeriodicLine(f.id, f.title, f.partnerName, f.type, f.stage, f.signedOn, f.termEnd, raisedHere,
+            lines.add(new PeriodicLine(f.id, f.title, f.partnerName, f.type, f.stage, f.signedOn, day(f.signingRecordedAt),
+                    f.termEnd, raisedHere,
                     f.openFlags().size(), (int) f.openFindings()));
         }
         lines.sort(Comparator.comparing(PeriodicLine::title).thenComparing(PeriodicLine::cooperationId));
         long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM query.inspection_decision d JOIN query.inspection_file f "
-                        + "ON f.cooperation_id = d.cooperation_id WHERE f.region_code = ? AND d.decided_at >= ? AND d.decided_at < ?",
-                Long.class, region.value(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
-                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+                        + "ON f.cooperation_id = d.cooperation_id WHERE f.region_code = ? AND d.decided_on >= ? AND d.decided_on <= ?",
+                Long.class, region.value(), Date.valueOf(from), Date.valueOf(to));
         Compliance compliance = compliance(region.value(), ofRegion);
         RegionView view = RegionView.of(region);
         boolean province = region.isProvince();
@@ -327,7 +358,8 @@ public class InspectionReports {
         return new PeriodicReport(view, province ? "Menteri Dalam Negeri" : "Gubernur " + provinceName,
                 province ? "the Minister of Home Affairs" : "the Governor of " + provinceName, from, to, today(),
                 new PeriodFigures(initiated, signed, ended, raised, closed, findingsRecorded, findingsClosed, (int) decisions),
-                compliance.regions().isEmpty() ? compliance.total() : compliance.regions().get(0), lines);
+                compliance.regions().isEmpty() ? compliance.total() : compliance.regions().get(0), lines,
+                Signatory.of(region));
     }
 
     /** When a cooperation began: initiated, or for an agreement imported later, signed. */

@@ -1,10 +1,9 @@
 package id.kerjasama.query.security;
 
 import id.kerjasama.web.security.PublicRoutes;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Everything needs a valid bearer token except the public register (UU 14/2008 art. 11), the audit checkpoints
@@ -15,10 +14,9 @@ import org.springframework.stereotype.Component;
 class QueryPublicRoutes implements PublicRoutes {
 
     @Override
-    public void permit(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public List<Route> routes() {
         // the checkpoints and their public key are published, for anyone to hold the system to them
-        requests.requestMatchers(HttpMethod.GET, "/api/audit/public-key", "/api/audit/checkpoints",
-                        "/api/audit/checkpoints/**").permitAll()
-                .requestMatchers("/api/public/**").permitAll();
+        return List.of(Route.get("/api/audit/public-key"), Route.get("/api/audit/checkpoints"),
+                Route.get("/api/audit/checkpoints/**"), Route.any("/api/public/**"));
     }
 }

@@ -6,6 +6,7 @@ import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.security.DevTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -70,8 +71,11 @@ final class CommandSide {
         return Integer.parseInt(RUNNING.get(jdbcUrl).getEnvironment().getRequiredProperty("local.server.port"));
     }
 
+    /** Over MockMvc, with the context's filter that records every answer for the command side's contract. */
     static CommandApi api(String jdbcUrl) {
-        return new CommandApi(MockMvcBuilders.webAppContextSetup((WebApplicationContext) RUNNING.get(jdbcUrl))
+        WebApplicationContext context = (WebApplicationContext) RUNNING.get(jdbcUrl);
+        return new CommandApi(MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean("observedResponsesRecorder", FilterRegistrationBean.class).getFilter())
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build());
     }
 }

@@ -115,6 +115,28 @@ class H2QueryInputTest extends EndToEndTest {
     }
 
     @Test
+    void every_refused_parameter_of_a_request_is_named_at_once() {
+        QueryApi reader = new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT));
+        assertThat(refusals(reader.get("/api/cooperations?type=KSDPK,NOPE&q=Kerja%00sama&signedFrom=1899-12-31"
+                + "&affair=MAGIC&stage=A,,B&size=many"))).containsExactlyInAnyOrder("q PLAIN_TEXT", "type ONE_OF",
+                "stage NO_EMPTY_ITEMS", "affair ONE_OF", "signedFrom DATE_RANGE", "size FORMAT");
+        // the rules between values, once every value could be read
+        assertThat(refusals(reader.get("/api/cooperations?province=62.09&sort=colour,sideways&page=-1&size=0"
+                + "&signedFrom=2025-02-01&signedTo=2025-01-01"))).containsExactlyInAnyOrder("sort DIRECTION",
+                "province PROVINCE_CODE", "sort ONE_OF", "page NOT_NEGATIVE", "size RANGE", "signedTo END_NOT_BEFORE_START");
+        assertThat(refusals(reader.get("/api/cooperations/" + UUID.randomUUID() + "/changes?to=yesterday")))
+                .containsExactlyInAnyOrder("from REQUIRED", "to FORMAT");
+    }
+
+    private static List<String> refusals(QueryApi.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().path("code").asText()).isEqualTo("INVALID_FIELD");
+        List<String> refusals = new ArrayList<>();
+        answer.json().path("errors").forEach(e -> refusals.add(e.path("field").asText() + " " + e.path("rule").asText()));
+        return refusals;
+    }
+
+    @Test
     void an_encoded_slash_and_a_missing_token_are_problems_in_utf8() {
         for (QueryApi.Answer answer : List.of(query.get("/api/cooperations%2Fx"), new QueryApi(port).get("/api/cooperations"))) {
             assertThat(answer.status()).as(answer.body()).isIn(400, 401);

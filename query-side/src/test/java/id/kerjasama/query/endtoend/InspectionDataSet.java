@@ -38,14 +38,18 @@ final class InspectionDataSet {
     record Actor(String id, String name, String role, String region) {
     }
 
+    /** A stay in a stage: when the moves in and out were recorded, and the days the events of those moves name. */
     static final class Stay {
         final Stage stage;
         final Instant entered;
+        final LocalDate enteredOn;
         Instant left;
+        LocalDate leftOn;
 
-        Stay(Stage stage, Instant entered) {
+        Stay(Stage stage, Instant entered, LocalDate enteredOn) {
             this.stage = stage;
             this.entered = entered;
+            this.enteredOn = enteredOn;
         }
     }
 
@@ -64,7 +68,8 @@ final class InspectionDataSet {
         }
     }
 
-    record TrueDecision(long sequence, Instant at, String type, Actor actor) {
+    /** A decision: when it was recorded ({@code at}) and the day it was made ({@code on}), as the generator dated it. */
+    record TrueDecision(long sequence, Instant at, LocalDate on, String type, Actor actor) {
     }
 
     static final class Story {
@@ -81,7 +86,9 @@ final class InspectionDataSet {
         Stage stage;
         Instant initiatedAt;
         Instant endedAt;
+        LocalDate endedOn;
         LocalDate signedOn;
+        LocalDate signingRecordedOn;
         LocalDate termEnd;
         int evaluationsMet;
         int evaluationsMissed;
@@ -109,6 +116,8 @@ final class InspectionDataSet {
     private final List<String> regions;
     private Story s;
     private Instant t;
+    /** The day the last event emitted says it happened: the day it names, or the day it was recorded. */
+    private LocalDate on;
     private long sequence;
 
     InspectionDataSet(long seed, int cooperations) {
@@ -192,7 +201,7 @@ final class InspectionDataSet {
             AgreementContent content = content(signedOn);
             emit(new SignedAgreementImported(id, s.type, s.label, region, s.unit, partner, affairs, framework,
                     frameworkKind, "IMP/" + number, content, signatories(), signedOn, "Kantor " + s.region,
-                    file("kb"), file("sumber"), "Diimpor", List.of()), secretariat(), true);
+                    file("kb"), file("sumber"), "Diimpor", List.of()), signedOn, secretariat(), true);
             s.initiatedAt = t;
             signed(signedOn, content.term().end());
             // a synergy has no DPRD stage, whatever was signed for it
@@ -232,16 +241,21 @@ final class InspectionDataSet {
                 return;
             }
             if (!synergy) {
-                emit(new OfferSent(id, file("penawaran"), head(), day()), secretariat(), true);
+                LocalDate sent = day();
+                emit(new OfferSent(id, file("penawaran"), head(), sent), sent, secretariat(), true);
                 if (stop()) {
                     return;
                 }
                 if (random.nextDouble() < 0.05) {
-                    emit(new PartnerAnswerRecorded(id, PartnerAnswer.DECLINED, day(), file("jawaban")), secretariat(), true);
+                    LocalDate declined = day();
+                    emit(new PartnerAnswerRecorded(id, PartnerAnswer.DECLINED, declined, file("jawaban")), declined,
+                            secretariat(), true);
                     end();
                     return;
                 }
-                emit(new PartnerAnswerRecorded(id, PartnerAnswer.ACCEPTED, day(), file("jawaban")), secretariat(), true);
+                LocalDate accepted = day();
+                emit(new PartnerAnswerRecorded(id, PartnerAnswer.ACCEPTED, accepted, file("jawaban")), accepted,
+                        secretariat(), true);
                 enter(Stage.JOINT_AGREEMENT);
                 if (stop()) {
                     return;
@@ -269,8 +283,10 @@ final class InspectionDataSet {
             if (random.nextDouble() < 0.5 || stop()) {
                 return;
             }
+            LocalDate answered = day();
             emit(new DormancyFlagAnswered(id, DormancyReason.NO_IMPLEMENTING_AGREEMENT, DormancyAnswer.REVIVE,
-                    List.of(new FollowUpAction("Susun PKS", s.unit, day().plusDays(30))), null, day()), secretariat(), true);
+                    List.of(new FollowUpAction("Susun PKS", s.unit, answered.plusDays(30))), null, answered), answered,
+                    secretariat(), true);
             close("DORMANT:NO_IMPLEMENTING_AGREEMENT");
         }
         if (stop()) {
@@ -283,7 +299,8 @@ final class InspectionDataSet {
             emit(new DprdApprovalRequirementDetermined(id, required, !required, required, "Kajian"), secretariat(), true);
             if (required) {
                 LocalDate requested = day();
-                emit(new DprdApprovalRequested(id, file("permohonan"), requested, requested.plusDays(45)), secretariat(), true);
+                emit(new DprdApprovalRequested(id, file("permohonan"), requested, requested.plusDays(45)), requested,
+                        secretariat(), true);
                 if (random.nextDouble() < 0.2 && !flag(FlagKindName.DPRD_RESPONSE_OVERDUE, "DPRD_RESPONSE_OVERDUE",
                         requested.plusDays(46), null, new DprdResponseOverdue(id, requested, requested.plusDays(45)))) {
                     return;
@@ -292,8 +309,9 @@ final class InspectionDataSet {
                     return;
                 }
                 boolean approved = random.nextDouble() < 0.93;
-                emit(new DprdDecisionRecorded(id, approved ? DprdDecision.APPROVED : DprdDecision.REJECTED, day(),
-                        file("keputusan"), null), secretariat(), true);
+                LocalDate decided = day();
+                emit(new DprdDecisionRecorded(id, approved ? DprdDecision.APPROVED : DprdDecision.REJECTED, decided,
+                        file("keputusan"), null), decided, secretariat(), true);
                 close("DPRD_RESPONSE_OVERDUE");
                 if (!approved) {
                     end();
@@ -315,7 +333,7 @@ final class InspectionDataSet {
             return;
         }
         LocalDate started = day();
-        emit(new ImplementationStarted(id, started), officer(), true);
+        emit(new ImplementationStarted(id, started), started, officer(), true);
         enter(Stage.IMPLEMENTATION);
         LocalDate evaluatedThrough = started;
         int rounds = random.nextInt(5);
@@ -388,7 +406,8 @@ final class InspectionDataSet {
                     return;
                 }
                 if (random.nextBoolean()) {
-                    emit(new ContinuationJustified(id, evaluation, "Tetap bermanfaat", day()), regionalHead(), true);
+                    LocalDate justified = day();
+                    emit(new ContinuationJustified(id, evaluation, "Tetap bermanfaat", justified), justified, regionalHead(), true);
                     close(key);
                 }
             }
@@ -408,6 +427,7 @@ final class InspectionDataSet {
             }
         }
         if (random.nextDouble() < 0.08) {
+            // its effective day may lie ahead: a termination is dated by its recording
             emit(new CooperationTerminated(id, TerminationReason.MUTUAL_AGREEMENT, day(), "Disepakati"), regionalHead(), true);
             end();
         }
@@ -452,7 +472,7 @@ final class InspectionDataSet {
         }
         LocalDate signedOn = day();
         emit(new AgreementSigned(id, document, kind, kind + "/" + s.id.substring(0, 8), signatories(), signedOn,
-                "Kantor " + s.region, file(kind.name())), secretariat(), true);
+                "Kantor " + s.region, file(kind.name())), signedOn, secretariat(), true);
         if (kind == DocumentKind.KB || kind == DocumentKind.NK) {
             signed(signedOn, content.term().end());
         }
@@ -482,12 +502,19 @@ final class InspectionDataSet {
         s.flags.stream().filter(f -> f.closedAt == null && f.key.equals(key)).forEach(f -> f.closedAt = t);
     }
 
+    /** An event that names no day of its own: it happened the day it was recorded. */
     private void emit(Object event, Actor actor, boolean decision) {
+        emit(event, null, actor, decision);
+    }
+
+    /** An event recorded after a step of time; {@code happenedOn} is the day it names (a signing, a letter), if any. */
+    private void emit(Object event, LocalDate happenedOn, Actor actor, boolean decision) {
         step();
         sequence++;
         append(event, actor);
+        on = happenedOn == null ? day() : happenedOn;
         if (decision) {
-            s.decisions.add(new TrueDecision(sequence - 1, t, event.getClass().getSimpleName(), actor));
+            s.decisions.add(new TrueDecision(sequence - 1, t, on, event.getClass().getSimpleName(), actor));
         }
         if (!actor.role().equals("SYSTEM") && !actor.role().equals("INSPECTOR")) {
             s.lastStaff = actor;
@@ -505,21 +532,31 @@ final class InspectionDataSet {
         s.events.add(new GenericDomainEventMessage<>("Cooperation", s.id, sequence - 1, event, metaData, uuid(), t));
     }
 
+    /** The last event moved the story into {@code stage}, on the day that event names. */
     private void enter(Stage stage) {
-        s.stays.stream().filter(stay -> stay.left == null).forEach(stay -> stay.left = t);
+        leave();
         s.stage = stage;
-        s.stays.add(new Stay(stage, t));
+        s.stays.add(new Stay(stage, t, on));
     }
 
     private void end() {
-        s.stays.stream().filter(stay -> stay.left == null).forEach(stay -> stay.left = t);
+        leave();
         s.stage = Stage.ENDED;
         s.endedAt = t;
+        s.endedOn = on;
         s.flags.stream().filter(f -> f.closedAt == null).forEach(f -> f.closedAt = t);
+    }
+
+    private void leave() {
+        s.stays.stream().filter(stay -> stay.left == null).forEach(stay -> {
+            stay.left = t;
+            stay.leftOn = on;
+        });
     }
 
     private void signed(LocalDate signedOn, LocalDate termEnd) {
         s.signedOn = signedOn;
+        s.signingRecordedOn = day();
         s.termEnd = termEnd;
     }
 

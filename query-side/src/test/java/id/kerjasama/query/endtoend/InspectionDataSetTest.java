@@ -92,6 +92,11 @@ abstract class InspectionDataSetTest extends EndToEndTest {
         assertThat(DATA.stories.stream().filter(s -> s.flags.stream().anyMatch(f -> f.closedAt == null)).count()).isGreaterThan(100);
         assertThat(DATA.stories.stream().filter(s -> !s.findings.isEmpty()).count()).isGreaterThan(100);
         assertThat(DATA.stories.stream().filter(s -> !s.expectedMismatches.isEmpty()).count()).isGreaterThan(100);
+        // letters and signings recorded days after they are dated, and agreements imported long after their signing
+        assertThat(DATA.stories.stream().flatMap(s -> s.decisions.stream()).filter(d -> !d.on().equals(day(d.at()))).count())
+                .isGreaterThan(1000);
+        assertThat(DATA.stories.stream().flatMap(s -> s.stays.stream())
+                .filter(stay -> stay.left != null && !stay.leftOn.equals(day(stay.left))).count()).isGreaterThan(500);
     }
 
     @Test
@@ -176,6 +181,7 @@ abstract class InspectionDataSetTest extends EndToEndTest {
     private static void assertFigures(JsonNode actual, List<Story> stories) {
         int running = 0, active = 0, met = 0, missed = 0, dormant = 0, expiring = 0, findings = 0, flags = 0;
         Map<String, List<Long>> stays = new TreeMap<>();
+        Map<String, List<Long>> recordedStays = new TreeMap<>();
         for (Story s : stories) {
             boolean isRunning = s.signedOn != null && s.stage != Stage.ENDED;
             running += isRunning ? 1 : 0;
@@ -186,9 +192,12 @@ abstract class InspectionDataSetTest extends EndToEndTest {
             expiring += isRunning && !s.termEnd.isBefore(TODAY) && !s.termEnd.isAfter(TODAY.plusDays(90)) ? 1 : 0;
             findings += (int) s.findings.stream().filter(f -> f[1] == null).count();
             flags += (int) s.flags.stream().filter(f -> f.closedAt == null).count();
-            s.stays.stream().filter(stay -> stay.left != null).forEach(stay -> stays.computeIfAbsent(stay.stage.name(),
-                    x -> new ArrayList<>()).add(ChronoUnit.DAYS.between(stay.entered.atZone(WIB).toLocalDate(),
-                    stay.left.atZone(WIB).toLocalDate())));
+            s.stays.stream().filter(stay -> stay.left != null).forEach(stay -> {
+                stays.computeIfAbsent(stay.stage.name(), x -> new ArrayList<>())
+                        .add(ChronoUnit.DAYS.between(stay.enteredOn, stay.leftOn));
+                recordedStays.computeIfAbsent(stay.stage.name(), x -> new ArrayList<>())
+                        .add(ChronoUnit.DAYS.between(day(stay.entered), day(stay.left)));
+            });
         }
         String where = actual.path("regionCode").asText("total");
         assertThat(actual.path("cooperations").asInt()).as(where).isEqualTo(stories.size());
@@ -203,16 +212,23 @@ abstract class InspectionDataSetTest extends EndToEndTest {
         assertThat(actual.path("openAuditFindings").asInt()).as(where).isEqualTo(findings);
         assertThat(actual.path("openFlags").asInt()).as(where).isEqualTo(flags);
         actual.path("medianDaysPerStage").forEach(stage -> {
-            List<Long> days = stays.getOrDefault(stage.path("stage").asText(), List.of()).stream().sorted().toList();
-            assertThat(stage.path("stays").asInt()).as(where + " " + stage).isEqualTo(days.size());
-            if (days.isEmpty()) {
-                assertThat(stage.path("medianDays").isNull()).isTrue();
-            } else {
-                double median = days.size() % 2 == 1 ? days.get(days.size() / 2)
-                        : (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0;
-                assertThat(stage.path("medianDays").asDouble()).as(where + " " + stage).isEqualTo(median);
-            }
+            String name = stage.path("stage").asText();
+            assertThat(stage.path("stays").asInt()).as(where + " " + stage)
+                    .isEqualTo(stays.getOrDefault(name, List.of()).size());
+            assertMedian(stage.path("medianDays"), stays.getOrDefault(name, List.of()), where + " " + stage);
+            assertMedian(stage.path("medianRecordedDays"), recordedStays.getOrDefault(name, List.of()), where + " " + stage);
         });
+    }
+
+    private static void assertMedian(JsonNode actual, List<Long> values, String where) {
+        List<Long> days = values.stream().sorted().toList();
+        if (days.isEmpty()) {
+            assertThat(actual.isNull()).as(where).isTrue();
+        } else {
+            double median = days.size() % 2 == 1 ? days.get(days.size() / 2)
+                    : (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0;
+            assertThat(actual.asDouble()).as(where).isEqualTo(median);
+        }
     }
 
     private static void assertShare(JsonNode actual, int part, int whole, String where) {
@@ -232,7 +248,7 @@ abstract class InspectionDataSetTest extends EndToEndTest {
         LocalDate to = LocalDate.of(2024, 12, 31);
         assertThat(decisions("/api/reports/decisions?unit=62.09&role=SECRETARIAT&from=" + from + "&to=" + to + "&size=200"))
                 .containsExactlyElementsOf(expectedDecisions(d -> d.actor().region().equals("62.09")
-                        && d.actor().role().equals("SECRETARIAT") && !day(d.at()).isBefore(from) && !day(d.at()).isAfter(to)));
+                        && d.actor().role().equals("SECRETARIAT") && !d.on().isBefore(from) && !d.on().isAfter(to)));
         List<String> approvals = decisions("/api/reports/decisions?unit=64&type=AgreementSigned,DraftApproved&size=200");
         assertThat(approvals).containsExactlyElementsOf(expectedDecisions(d -> d.actor().region().equals("64")
                 && (d.type().equals("AgreementSigned") || d.type().equals("DraftApproved"))));
@@ -255,8 +271,8 @@ abstract class InspectionDataSetTest extends EndToEndTest {
         }
         return DATA.stories.stream().flatMap(s -> s.decisions.stream().map(d -> new Keyed(s.id, d)))
                 .filter(k -> which.test(k.decision()))
-                .sorted(Comparator.comparing((Keyed k) -> k.decision().at()).thenComparing(Keyed::cooperation)
-                        .thenComparing(k -> k.decision().sequence()))
+                .sorted(Comparator.comparing((Keyed k) -> k.decision().on()).thenComparing(k -> k.decision().at())
+                        .thenComparing(Keyed::cooperation).thenComparing(k -> k.decision().sequence()))
                 .map(k -> k.cooperation() + "#" + k.decision().sequence()).toList();
     }
 
@@ -287,20 +303,27 @@ abstract class InspectionDataSetTest extends EndToEndTest {
         // a cooperation began when it was initiated, or, imported later, when it was signed
         List<Story> reported = region.stream().filter(s -> !(s.signedOn != null && s.signedOn.isBefore(day(s.initiatedAt))
                         ? s.signedOn : day(s.initiatedAt)).isAfter(to)
-                && (s.endedAt == null || !day(s.endedAt).isBefore(from))).toList();
+                && (s.endedOn == null || !s.endedOn.isBefore(from))).toList();
         Predicate<Instant> inPeriod = at -> at != null && !day(at).isBefore(from) && !day(at).isAfter(to);
         Predicate<LocalDate> onDay = d -> d != null && !d.isBefore(from) && !d.isAfter(to);
         JsonNode period = report.path("period");
         assertThat(report.path("addresseeId").asText()).isEqualTo("Gubernur Kalimantan Tengah");
         assertThat(period.path("initiated").asLong()).isEqualTo(reported.stream().filter(s -> inPeriod.test(s.initiatedAt)).count());
         assertThat(period.path("frameworksSigned").asLong()).isEqualTo(reported.stream().filter(s -> onDay.test(s.signedOn)).count());
-        assertThat(period.path("ended").asLong()).isEqualTo(reported.stream().filter(s -> inPeriod.test(s.endedAt)).count());
+        assertThat(period.path("ended").asLong()).isEqualTo(reported.stream().filter(s -> onDay.test(s.endedOn)).count());
         assertThat(period.path("flagsRaised").asLong()).isEqualTo(reported.stream().flatMap(s -> s.flags.stream()).filter(f -> onDay.test(f.since)).count());
         assertThat(period.path("flagsClosed").asLong()).isEqualTo(reported.stream().flatMap(s -> s.flags.stream()).filter(f -> inPeriod.test(f.closedAt)).count());
         assertThat(period.path("auditFindingsRecorded").asLong()).isEqualTo(reported.stream().flatMap(s -> s.findings.stream()).filter(f -> inPeriod.test(f[0])).count());
         assertThat(period.path("auditFindingsClosed").asLong()).isEqualTo(reported.stream().flatMap(s -> s.findings.stream()).filter(f -> inPeriod.test(f[1])).count());
-        assertThat(period.path("decisions").asLong()).isEqualTo(region.stream().flatMap(s -> s.decisions.stream()).filter(d -> inPeriod.test(d.at())).count());
+        assertThat(period.path("decisions").asLong()).isEqualTo(region.stream().flatMap(s -> s.decisions.stream()).filter(d -> onDay.test(d.on())).count());
         assertThat(report.path("cooperations")).hasSize(reported.size());
+        Map<String, Story> byId = reported.stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        report.path("cooperations").forEach(line -> {
+            Story s = byId.get(line.path("cooperationId").asText());
+            assertThat(line.path("signedOn").asText(null)).as(s.id).isEqualTo(s.signedOn == null ? null : s.signedOn.toString());
+            assertThat(line.path("signingRecordedOn").asText(null)).as(s.id)
+                    .isEqualTo(s.signingRecordedOn == null ? null : s.signingRecordedOn.toString());
+        });
         assertThat(report.path("compliance").path("cooperations").asInt()).isEqualTo(region.size());
 
         QueryApi.Answer csv = query.get(path + "&format=csv");

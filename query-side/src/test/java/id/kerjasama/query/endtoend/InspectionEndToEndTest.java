@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,6 +38,7 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
     @Test
     void the_pangkalpinang_kb_left_alone_is_flagged_dormant_reported_answered_and_leaves_the_report() throws Exception {
         CommandApi api = commands.as("bagian-kerja-sama-pangkalpinang", "SECRETARIAT", "19.71");
+        Instant importing = Instant.now();
         CommandApi.Answer imported = api.post("/api/cooperations/imports", DeadlineLifecycleTest.PANGKALPINANG_KB);
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
         String id = imported.text("id");
@@ -96,6 +102,17 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
 
         JsonNode decisions = query.get("/api/reports/decisions?actor=bagian-kerja-sama-pangkalpinang&from=2025-01-01").json();
         assertThat(decisions.path("items").findValuesAsText("outcome")).containsExactly("IMPORTED_KB", "DORMANCY_AMEND");
+        // the KB was signed on 25 April 2025, whenever it was typed in: the report dates the decision by its signing
+        assertThat(decisions.path("items").get(0).path("decidedOn").asText()).isEqualTo("2025-04-25");
+        // events are stamped by the real clock, the deadlines' clock moves apart from it
+        Instant recordedAt = Instant.parse(decisions.path("items").get(0).path("recordedAt").asText());
+        assertThat(recordedAt).isAfterOrEqualTo(importing.truncatedTo(ChronoUnit.MILLIS));
+        LocalDate importedOn = recordedAt.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
+        JsonNode april = query.get("/api/reports/periodic?region=19.71&from=2025-04-01&to=2025-04-30").json();
+        assertThat(april.path("period").path("frameworksSigned").asInt()).isEqualTo(1);
+        assertThat(april.path("period").path("decisions").asInt()).isEqualTo(1);
+        assertThat(april.path("cooperations").get(0).path("signedOn").asText()).isEqualTo("2025-04-25");
+        assertThat(april.path("cooperations").get(0).path("signingRecordedOn").asText()).isEqualTo(importedOn.toString());
         assertThat(decisions.path("items").get(1).path("actor").path("role").asText()).isEqualTo("SECRETARIAT");
         assertThat(decisions.path("items").get(1).path("summary").path("en").asText()).isNotBlank();
         // Poltekkes is a Ministry of Health work unit: a synergy, yet a "kesepakatan bersama" was signed
@@ -109,12 +126,37 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void only_inspectors_read_the_reports_and_only_within_their_jurisdiction() {
-        for (DemoUser user : List.of(DemoUser.LAMANDAU_SEKRETARIAT, DemoUser.LAMANDAU_BUPATI, DemoUser.LAMANDAU_OPD,
-                DemoUser.LAMANDAU_TKKSD, DemoUser.OPERATOR)) {
+    void inspectors_read_the_reports_within_their_jurisdiction_and_the_regional_office_its_own_periodic_report_and_figures() {
+        for (DemoUser user : List.of(DemoUser.LAMANDAU_OPD, DemoUser.LAMANDAU_TKKSD, DemoUser.OPERATOR)) {
             query.as(token(user));
             assertThat(query.get("/api/reports/overdue").status()).as(user.name()).isEqualTo(403);
             assertThat(query.get("/api/reports/compliance").status()).as(user.name()).isEqualTo(403);
+            assertThat(query.get("/api/reports/periodic?region=62.09&from=2025-01-01&to=2025-12-31").status()).as(user.name())
+                    .isEqualTo(403);
+        }
+        for (DemoUser user : List.of(DemoUser.LAMANDAU_SEKRETARIAT, DemoUser.LAMANDAU_BUPATI)) {
+            query.as(token(user));
+            // the lists stay the inspectors'
+            assertThat(query.get("/api/reports/overdue").status()).as(user.name()).isEqualTo(403);
+            assertThat(query.get("/api/reports/decisions?unit=62.09").status()).as(user.name()).isEqualTo(403);
+            assertThat(query.get("/api/reports/label-mismatches").status()).as(user.name()).isEqualTo(403);
+            // the figures and the periodic report of the own region, in every format
+            QueryApi.Answer own = query.get("/api/reports/compliance");
+            assertThat(own.status()).as(user.name()).isEqualTo(200);
+            assertThat(own.json().path("scope").asText()).isEqualTo("62.09");
+            assertThat(own.json().path("regions").findValuesAsText("regionCode")).allMatch("62.09"::equals);
+            assertThat(own.json().path("total").path("cooperations").asLong()).isEqualTo(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM query.inspection_file WHERE region_code = '62.09'", Long.class));
+            assertThat(query.get("/api/reports/compliance?region=62.09").status()).as(user.name()).isEqualTo(200);
+            String periodic = "/api/reports/periodic?region=62.09&from=2025-01-01&to=2025-12-31";
+            assertThat(query.get(periodic).status()).as(user.name()).isEqualTo(200);
+            assertThat(query.get(periodic + "&format=csv").status()).as(user.name()).isEqualTo(200);
+            assertThat(query.get(periodic + "&format=pdf").status()).as(user.name()).isEqualTo(200);
+            // another region, or a whole province, is refused as an inspector's outside the jurisdiction is
+            assertProblem(query.get("/api/reports/compliance?region=19.71"), 403, "FORBIDDEN", null);
+            assertProblem(query.get("/api/reports/compliance?province=62"), 403, "FORBIDDEN", null);
+            assertProblem(query.get("/api/reports/periodic?region=62.01&from=2025-01-01&to=2025-12-31"), 403, "FORBIDDEN", null);
+            assertProblem(query.get("/api/reports/periodic?region=62&from=2025-01-01&to=2025-12-31"), 403, "FORBIDDEN", null);
         }
         query.as(null);
         assertThat(query.get("/api/reports/overdue").status()).isEqualTo(401);
@@ -179,10 +221,11 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
                                 + "FROM query.inspection_file ORDER BY 1", String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || raised_sequence || '|' || kind || '|' || since "
                                 + "|| '|' || COALESCE(closed_by, '-') FROM query.inspection_flag ORDER BY 1", String.class),
-                        jdbc.queryForList("SELECT cooperation_id || '|' || entered_sequence || '|' || stage "
-                                + "FROM query.inspection_stage_stay ORDER BY 1", String.class),
+                        jdbc.queryForList("SELECT cooperation_id || '|' || entered_sequence || '|' || stage || '|' || entered_on "
+                                + "|| '|' || COALESCE(CAST(left_on AS VARCHAR(10)), '-') FROM query.inspection_stage_stay ORDER BY 1",
+                                String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || sequence_number || '|' || outcome || '|' || actor_id "
-                                + "FROM query.inspection_decision ORDER BY 1", String.class))
+                                + "|| '|' || decided_on || '|' || recorded_at FROM query.inspection_decision ORDER BY 1", String.class))
                 .flatMap(List::stream).toList();
     }
 

@@ -17,9 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -337,7 +339,10 @@ abstract class QueryEndToEndTest extends EndToEndTest {
 
     /** What each read endpoint allows: every GET of the application must have a line, or the matrix fails. */
     private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST, AUDIT_OF_ONE_COOPERATION, AUDIT_OF_THE_STORE,
-        INSPECTOR_ONLY, INSPECTOR_OF_THE_REGION }
+        INSPECTOR_ONLY, INSPECTOR_OR_OFFICE, INSPECTOR_OR_OFFICE_OF_THE_REGION }
+
+    private static final Set<ActorRole> OFFICE_AND_INSPECTORS = EnumSet.of(ActorRole.INSPECTOR, ActorRole.REGIONAL_HEAD,
+            ActorRole.SECRETARIAT);
 
     private static final Map<String, Access> READ_ENDPOINTS = Map.ofEntries(
             Map.entry("/api/public/cooperations", Access.PUBLIC),
@@ -367,13 +372,13 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             "/api/audit/adoptions", Access.AUDIT_OF_THE_STORE,
             "/api/admin/dead-letters", Access.OPERATOR_ONLY);
 
-    /** The inspectors' reports, with the parameters each needs (the periodic report is about 62.09). */
+    /** The reports, with the parameters each needs (the periodic report is about 62.09). */
     private static final Map<String, Access> REPORT_ENDPOINTS = Map.of(
             "/api/reports/overdue", Access.INSPECTOR_ONLY,
-            "/api/reports/compliance", Access.INSPECTOR_ONLY,
+            "/api/reports/compliance", Access.INSPECTOR_OR_OFFICE,
             "/api/reports/decisions", Access.INSPECTOR_ONLY,
             "/api/reports/label-mismatches", Access.INSPECTOR_ONLY,
-            "/api/reports/periodic", Access.INSPECTOR_OF_THE_REGION);
+            "/api/reports/periodic", Access.INSPECTOR_OR_OFFICE_OF_THE_REGION);
 
     @Test
     void the_authorization_matrix_holds_for_every_read_endpoint_role_and_region() {
@@ -418,7 +423,9 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             case AUDIT_OF_THE_STORE -> role == ActorRole.OPERATOR ? 200 : 403;
             // every inspector reads the reports of the own jurisdiction; a region outside it is refused
             case INSPECTOR_ONLY -> role == ActorRole.INSPECTOR ? 200 : 403;
-            case INSPECTOR_OF_THE_REGION -> role == ActorRole.INSPECTOR && ownRegion ? 200 : 403;
+            // the regional head and the secretariat produce the figures and the periodic report of their own region
+            case INSPECTOR_OR_OFFICE -> OFFICE_AND_INSPECTORS.contains(role) ? 200 : 403;
+            case INSPECTOR_OR_OFFICE_OF_THE_REGION -> OFFICE_AND_INSPECTORS.contains(role) && ownRegion ? 200 : 403;
         };
     }
 

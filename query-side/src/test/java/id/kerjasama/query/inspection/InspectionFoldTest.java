@@ -150,6 +150,49 @@ class InspectionFoldTest {
         assertThat(file.flags.get(0).closedBy).isEqualTo("system");
     }
 
+    @Test
+    void every_event_type_names_its_business_date_or_is_listed_with_why_it_happened_when_recorded() {
+        assertThat(BusinessDates.dispatch().unaccounted())
+                .as("give each new event type its business date, or list it as dated by its recording, with the reason").isEmpty();
+    }
+
+    @Test
+    void a_kb_signed_in_april_and_imported_in_december_was_decided_in_april_and_its_stays_count_from_then() {
+        // the seed's shape: signed 25 April 2025, typed in months later
+        imported();
+        apply(new ImplementationStarted(ID, LocalDate.of(2025, 6, 2)), "opd", "UNIT_OFFICER", "2025-12-01");
+        assertThat(decisions.get(0).decidedOn()).isEqualTo(LocalDate.of(2025, 4, 25));
+        assertThat(decisions.get(0).recordedAt().atZone(WIB).toLocalDate()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(decisions.get(1).decidedOn()).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(decisions.get(1).recordedAt().atZone(WIB).toLocalDate()).isEqualTo(LocalDate.of(2025, 12, 1));
+        InspectionFile.StageStay memorandum = file.stays.get(0);
+        assertThat(memorandum.enteredOn).isEqualTo(LocalDate.of(2025, 4, 25));
+        assertThat(memorandum.leftOn).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(file.stays.get(1).enteredOn).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(file.signingRecordedAt.atZone(WIB).toLocalDate()).isEqualTo(LocalDate.of(2025, 4, 28));
+    }
+
+    @Test
+    void a_step_that_names_no_day_happened_when_recorded_and_no_stay_ends_before_it_began() {
+        imported();
+        // an audit finding names no day: recorded on 1 December, decided on 1 December
+        apply(new AuditFindingRecorded(ID, AuditFindingId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a114"), FindingSeverity.LOW,
+                "Arsip belum lengkap", List.of(0L)), "inspektorat", "INSPECTOR", "2025-12-01");
+        assertThat(decisions.get(1).decidedOn()).isEqualTo(LocalDate.of(2025, 12, 1));
+        // implementation said to have started before the KB was signed: the stay in the memorandum lasts no days
+        apply(new ImplementationStarted(ID, LocalDate.of(2025, 4, 1)), "opd", "UNIT_OFFICER", "2025-12-02");
+        assertThat(file.stays.get(0).leftOn).isEqualTo(LocalDate.of(2025, 4, 25));
+        assertThat(file.stays.get(1).enteredOn).isEqualTo(LocalDate.of(2025, 4, 25));
+    }
+
+    @Test
+    void a_cooperation_that_expired_ended_with_the_last_day_of_its_term() {
+        imported();
+        apply(new CooperationExpired(ID, LocalDate.of(2030, 4, 24)), "system", "SYSTEM", "2030-04-25");
+        assertThat(file.endedOn).isEqualTo(LocalDate.of(2030, 4, 24));
+        assertThat(file.endedAt.atZone(WIB).toLocalDate()).isEqualTo(LocalDate.of(2030, 4, 25));
+    }
+
     private static EvaluationRecorded evaluation(EvaluationKind kind, String start, String end) {
         return new EvaluationRecorded(ID, EvaluationId.of(UUID.randomUUID().toString()), kind, LocalDate.parse(start),
                 LocalDate.parse(end), Map.of(), null, Recommendation.CONTINUE, List.of(), "Ringkasan");

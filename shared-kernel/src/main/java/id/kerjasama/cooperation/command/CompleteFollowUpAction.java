@@ -18,7 +18,8 @@ public record CompleteFollowUpAction(@TargetAggregateIdentifier CooperationId co
         Require.present(cooperationId, "cooperationId");
         Require.present(evaluationId, "evaluationId");
         Require.present(actionNumber, "actionNumber");
-        Require.that(actionNumber >= 1, "actionNumber", "AT_LEAST_ONE", "actionNumber counts from 1");
+        // a missing number is already refused: checking its value too would end the checks before completedOn's
+        Require.that(actionNumber == null || actionNumber >= 1, "actionNumber", "AT_LEAST_ONE", "actionNumber counts from 1");
         Require.present(completedOn, "completedOn");
         note = Require.optionalText(note, "note");
     }

@@ -31,6 +31,6 @@ public record GrantPowerOfAttorney(@TargetAggregateIdentifier CooperationId coop
         Require.present(validFrom, "validFrom");
         Require.present(validUntil, "validUntil");
         Require.present(letter, "letter");
-        Require.that(!validUntil.isBefore(validFrom), "validUntil", "END_NOT_BEFORE_START", "validUntil must not be before validFrom");
+        Require.notBefore(validUntil, validFrom, "validUntil", "validFrom");
     }
 }

@@ -20,7 +20,8 @@ public record RecordBudgetRealisation(@TargetAggregateIdentifier CooperationId c
         Require.present(source, "source");
         Require.present(amount, "amount");
         description = Require.text(description, "description");
-        Require.that(amount.signum() > 0, "amount", "POSITIVE", "amount must be greater than zero");
-        Require.that(fiscalYear >= 2000 && fiscalYear <= 2100, "fiscalYear", "PLAUSIBLE_YEAR", "fiscalYear must be between 2000 and 2100");
+        // a missing value is already REQUIRED: collecting (Violations), the checks after it still run
+        Require.that(amount == null || amount.signum() > 0, "amount", "POSITIVE", "amount must be greater than zero");
+        Require.that(fiscalYear == null || fiscalYear >= 2000 && fiscalYear <= 2100, "fiscalYear", "PLAUSIBLE_YEAR", "fiscalYear must be between 2000 and 2100");
     }
 }

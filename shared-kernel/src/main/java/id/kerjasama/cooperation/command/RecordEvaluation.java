@@ -35,7 +35,7 @@ public record RecordEvaluation(@TargetAggregateIdentifier CooperationId cooperat
         Require.present(recommendation, "recommendation");
         followUpActions = Require.list(followUpActions, "followUpActions");
         summary = Require.text(summary, "summary");
-        Require.that(!periodEnd.isBefore(periodStart), "periodEnd", "END_NOT_BEFORE_START", "periodEnd must not be before periodStart");
+        Require.notBefore(periodEnd, periodStart, "periodEnd", "periodStart");
         grades.forEach((criterion, grade) -> Require.that(grade != null && grade >= 1 && grade <= 5, "grades." + criterion, "GRADE_1_TO_5", "each grade must be from 1 to 5"));
         Require.that(overallRating == null || overallRating >= 1 && overallRating <= 5, "overallRating", "GRADE_1_TO_5", "overallRating must be from 1 to 5");
     }

@@ -19,6 +19,6 @@ public record RecordImplementationReport(@TargetAggregateIdentifier CooperationI
         Require.present(periodStart, "periodStart");
         Require.present(periodEnd, "periodEnd");
         summary = Require.text(summary, "summary");
-        Require.that(!periodEnd.isBefore(periodStart), "periodEnd", "END_NOT_BEFORE_START", "periodEnd must not be before periodStart");
+        Require.notBefore(periodEnd, periodStart, "periodEnd", "periodStart");
     }
 }

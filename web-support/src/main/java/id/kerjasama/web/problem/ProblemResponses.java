@@ -2,6 +2,7 @@ package id.kerjasama.web.problem;
 
 import id.kerjasama.eventstore.DatabaseUnavailable;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.InvalidValuesException;
 import id.kerjasama.web.security.NotPermitted;
 import id.kerjasama.web.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every refusal into an RFC 7807 problem with a stable {@code code}. Here what both sides refuse alike: a
- * value its value object refuses (400 naming the field and its rule), a caller who may not (403, logged), a header
+ * value its value object refuses, or several at once (400 naming each field and its rule), a caller who may not (403, logged), a header
  * the security firewall refuses (400), the database out of reach (503), and anything unexpected (500, logged, never
  * its cause). Nothing a client sends may end in a 500. Each side's advice extends this with its own refusals.
  */
@@ -53,6 +54,11 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e) {
         return invalid(e.field(), e.rule(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidValuesException.class)
+    ProblemDetail invalidValues(InvalidValuesException e) {
+        return invalid(e.violations().stream().map(v -> new FieldError(v.field(), v.rule(), v.message())).toList());
     }
 
     @ExceptionHandler(NotPermitted.class)

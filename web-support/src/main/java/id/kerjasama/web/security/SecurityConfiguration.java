@@ -28,7 +28,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> {
-                    publicRoutes.forEach(routes -> routes.permit(requests));
+                    publicRoutes.stream().flatMap(routes -> routes.routes().stream())
+                            .forEach(route -> requests.requestMatchers(route.method(), route.pattern()).permitAll());
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
                                     "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                             .anyRequest().authenticated();

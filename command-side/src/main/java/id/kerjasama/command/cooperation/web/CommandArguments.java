@@ -1,13 +1,17 @@
 package id.kerjasama.command.cooperation.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kerjasama.command.web.BodyViolations;
 import id.kerjasama.cooperation.CooperationId;
 import id.kerjasama.cooperation.command.CooperationCommand;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.InvalidValuesException;
+import id.kerjasama.validation.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.annotation.Configuration;
@@ -44,18 +48,21 @@ import java.util.Optional;
  * converter and, for a command on an existing cooperation, sets the {@code cooperationId} from the path's
  * {@code {id}}, so that a command is addressed by its URL alone and a body can never act on another cooperation;
  * {@link CommandFromPath} makes a command from the path alone. A body is refused as {@code @RequestBody} would refuse
- * it: 415 for a content type the converter cannot read, 400 for a missing or unreadable one.
+ * it: 415 for a content type the converter cannot read, 400 for a missing or unreadable one, and 400 naming every
+ * invalid field at once ({@link BodyViolations}) for a body that is JSON but not a valid command.
  */
 @Configuration
 public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     private final MappingJackson2HttpMessageConverter converter;
     private final ObjectMapper json;
+    private final BodyViolations bodyViolations;
 
     /** Reads with the API's strict mapper: a lenient one would hide a key given twice by keeping the last. */
     CommandArguments(MappingJackson2HttpMessageConverter requestJson) {
         this.converter = requestJson;
         this.json = requestJson.getObjectMapper();
+        this.bodyViolations = new BodyViolations(json);
     }
 
     @Override
@@ -110,16 +117,18 @@ public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcCo
         if (body.length == 0) {
             throw missing(parameter, input);
         }
-        Object command = CooperationCommand.class.isAssignableFrom(type)
-                ? read(type, existing(pathId(request)), body, input.getHeaders())
-                : converter.read(type, message(input.getHeaders(), body));
+        CooperationId id = CooperationCommand.class.isAssignableFrom(type) ? existing(pathId(request)) : null;
+        Object command = read(type, id, body, input.getHeaders());
         if (command == null) {
             throw missing(parameter, input);
         }
         return command;
     }
 
-    /** The body's own {@code cooperationId}, if it has one, gives way to the path's. */
+    /**
+     * For a command on an existing cooperation ({@code id} not null) the body's own {@code cooperationId}, if it has
+     * one, gives way to the path's. A body the mapper refuses is walked for every field it refuses, not only the first.
+     */
     private Object read(Class<?> type, CooperationId id, byte[] body, HttpHeaders headers) throws IOException {
         JsonNode tree;
         try {
@@ -130,11 +139,19 @@ public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcCo
         if (!(tree instanceof ObjectNode object)) {
             return converter.read(type, message(headers, body));
         }
-        object.put("cooperationId", id.value());
+        if (id != null) {
+            object.put("cooperationId", id.value());
+        }
         try {
             return json.readerFor(type).readValue(object);
         } catch (InvalidDefinitionException e) {
             throw new HttpMessageConversionException("Type definition error: " + e.getType(), e);
+        } catch (JsonMappingException e) {
+            List<Violation> violations = bodyViolations.of(type, object, e);
+            if (violations.isEmpty()) {
+                throw new HttpMessageNotReadableException("JSON parse error: " + e.getOriginalMessage(), e, message(headers, body));
+            }
+            throw new InvalidValuesException(violations);
         } catch (JsonProcessingException e) {
             throw new HttpMessageNotReadableException("JSON parse error: " + e.getOriginalMessage(), e, message(headers, body));
         }

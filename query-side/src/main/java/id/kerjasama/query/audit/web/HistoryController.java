@@ -9,6 +9,7 @@ import id.kerjasama.query.history.StoredEvents;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.Require;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -86,9 +87,7 @@ public class HistoryController {
     }
 
     private Stream<HistoryEntry> entries(String id, Instant from, Instant to, List<String> types) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
-        }
+        Require.notBefore(to, from, "to", "from");
         guard.requireReadable(id);
         var events = storedEvents.of(id);
         if (events.isEmpty()) {

@@ -16,6 +16,8 @@ import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.Require;
+import id.kerjasama.validation.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -112,9 +114,7 @@ public class CooperationQueryController {
     @GetMapping("/{id}/changes")
     @Operation(summary = "What changed between two moments (from exclusive, to inclusive)")
     public Changes changes(@PathVariable String id, @RequestParam Instant from, @RequestParam Instant to) {
-        if (to.isBefore(from)) {
-            throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
-        }
+        Require.notBefore(to, from, "to", "from");
         guard.requireReadable(id);
         List<DomainEventMessage<?>> events = eventsOf(id);
         CooperationDetail before = CooperationHistory.replay(events.stream().filter(e -> !e.getTimestamp().isAfter(from)).toList());
@@ -140,18 +140,20 @@ public class CooperationQueryController {
         return events;
     }
 
-    /** Builds a registry query from request parameters, parsing "field,direction" sorting. */
+    /** Builds a registry query from request parameters, parsing "field,direction" sorting; refuses with every refusal. */
     public static RegistryQuery query(RegionCode region, RegionCode province, List<CooperationType> types,
                                       List<Stage> stages, String partner, String partnerKey, GovernmentAffair affair,
                                       LocalDate signedFrom, LocalDate signedTo, LocalDate endsBefore, String text,
                                       boolean signedOnly, String sort, int page, int size) {
         String[] parts = sort.split(",", 2);
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase() : "asc";
-        if (!direction.equals("asc") && !direction.equals("desc")) {
-            throw new InvalidValueException("sort", "DIRECTION", "the sort direction is asc or desc");
-        }
-        return new RegistryQuery(region, province, types, stages, blankToNull(partner), partnerKey, affair, signedFrom,
-                signedTo, endsBefore, blankToNull(text), signedOnly, parts[0].strip(), direction.equals("desc"), page, size);
+        return Violations.collect(() -> {
+            Require.that(direction.equals("asc") || direction.equals("desc"), "sort", "DIRECTION",
+                    "the sort direction is asc or desc");
+            return new RegistryQuery(region, province, types, stages, blankToNull(partner), partnerKey, affair,
+                    signedFrom, signedTo, endsBefore, blankToNull(text), signedOnly, parts[0].strip(),
+                    direction.equals("desc"), page, size);
+        }).orElseThrow();
     }
 
     private static String blankToNull(String text) {

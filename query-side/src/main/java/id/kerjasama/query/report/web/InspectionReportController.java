@@ -1,7 +1,6 @@
 package id.kerjasama.query.report.web;
 
 import id.kerjasama.actor.ActorRole;
-import id.kerjasama.actor.Caller;
 import id.kerjasama.actor.Jurisdiction;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.query.cooperation.Page;
@@ -17,6 +16,8 @@ import id.kerjasama.query.security.ReadScope;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.region.RegionDirectory;
 import id.kerjasama.validation.InvalidValueException;
+import id.kerjasama.validation.Require;
+import id.kerjasama.validation.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,11 +34,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The inspectors' reports (docs/REPORTS.md). Only inspectors read them, and each only within the
- * jurisdiction: a regional inspectorate its region, a provincial supervisor the province, a national one everything.
- * Lists of cooperations (overdue, decisions, label mismatches) take every cooperation where a region of the
- * jurisdiction is a party, as the registry does; figures per region (compliance, the periodic report) count each
- * cooperation once, for the region that initiated it and answers for it.
+ * The inspectors' reports (docs/REPORTS.md). Inspectors read them all, each only within the jurisdiction: a
+ * regional inspectorate its region, a provincial supervisor the province, a national one everything. The regional
+ * head and the secretariat, who send the periodic report and answer for the figures, produce those two for their
+ * own region ({@link ReportReader}). Lists of cooperations (overdue, decisions, label mismatches) take every
+ * cooperation where a region of the jurisdiction is a party, as the registry does; figures per region (compliance,
+ * the periodic report) count each cooperation once, for the region that initiated it and answers for it.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -63,29 +65,31 @@ public class InspectionReportController {
             @Parameter(description = "only flags open at least this many days") @RequestParam(defaultValue = "0") int minDays,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        Caller inspector = inspector();
-        paging(page, size);
-        if (minDays < 0) {
-            throw new InvalidValueException("minDays", "NOT_NEGATIVE", "minDays must not be negative");
-        }
+        ReportReader inspector = inspector();
+        Violations.check(() -> {
+            paging(page, size);
+            Require.that(minDays >= 0, "minDays", "NOT_NEGATIVE", "minDays must not be negative");
+        });
         return reports.overdue(partiesWithin(inspector, region, province), kind == null ? List.of() : kind, minDays, page, size);
     }
 
     @GetMapping("/compliance")
-    @Operation(summary = "Per region: evaluations on time, dormant share, expiring soon, open audit findings, median days per stage")
+    @Operation(summary = "Per region: evaluations on time, dormant share, expiring soon, open audit findings, median "
+            + "days per stage (inspectors within their jurisdiction; the regional head and the secretariat for their region)")
     public InspectionReports.Compliance compliance(
-            @Parameter(description = "one region") @RequestParam(required = false) RegionCode region,
-            @Parameter(description = "every region of a province") @RequestParam(required = false) RegionCode province) {
-        Caller inspector = inspector();
+            @Parameter(description = "one region; for the regional head and the secretariat only their own")
+            @RequestParam(required = false) RegionCode region,
+            @Parameter(description = "every region of a province (inspectors)") @RequestParam(required = false) RegionCode province) {
+        ReportReader reader = officeOrInspector();
         oneOf(region, province);
-        Selection selection = Selection.initiatedWithin(inspector.jurisdiction());
-        String scope = inspector.jurisdiction().code();
+        Selection selection = reader.initiated();
+        String scope = reader.scope();
         if (region != null) {
-            within(inspector, "region", region);
+            reader.requireReaches("region", region);
             selection = selection.initiatedBy(region);
             scope = region.value();
         } else if (province != null) {
-            within(inspector, "province", province);
+            reader.requireReachesProvince(province);
             selection = selection.initiatedInProvince(province);
             scope = province.value();
         }
@@ -103,20 +107,19 @@ public class InspectionReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        Caller inspector = inspector();
-        paging(page, size);
-        period(from, to);
+        ReportReader inspector = inspector();
         String actorId = actor == null || actor.isBlank() ? null : actor.strip();
         String unitCode = unit == null || unit.isBlank() ? null : unit.strip();
-        if (actorId == null && unitCode == null) {
-            throw new InvalidValueException("actor", "ACTOR_OR_UNIT", "name an actor or a unit (and optionally a role)");
-        }
-        if (unitCode != null && !Jurisdiction.NATIONAL.equals(unitCode) && !RegionDirectory.standard().contains(unitCode)) {
-            throw new InvalidValueException("unit", "REGION_CODE", "unit must be a region code such as 62.09, a province such as 62, or ID");
-        }
         List<String> types = type == null ? List.of() : type;
-        types.stream().filter(t -> !InspectionFold.decisionTypes().contains(t)).findFirst().ifPresent(t -> {
-            throw new InvalidValueException("type", "ONE_OF", "type must be one of " + InspectionFold.decisionTypes().stream().sorted().toList());
+        Violations.check(() -> {
+            paging(page, size);
+            period(from, to);
+            Require.that(actorId != null || unitCode != null, "actor", "ACTOR_OR_UNIT",
+                    "name an actor or a unit (and optionally a role)");
+            Require.that(unitCode == null || Jurisdiction.NATIONAL.equals(unitCode) || RegionDirectory.standard().contains(unitCode),
+                    "unit", "REGION_CODE", "unit must be a region code such as 62.09, a province such as 62, or ID");
+            Require.that(InspectionFold.decisionTypes().containsAll(types), "type", "ONE_OF",
+                    "type must be one of " + InspectionFold.decisionTypes().stream().sorted().toList());
         });
         return reports.decisions(partiesWithin(inspector, null, null), actorId, unitCode, role == null ? null : role.name(),
                 types, from, to, page, size);
@@ -131,27 +134,29 @@ public class InspectionReportController {
             @RequestParam(required = false) List<CooperationType> type,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        Caller inspector = inspector();
-        paging(page, size);
+        ReportReader inspector = inspector();
+        Violations.check(() -> paging(page, size));
         Selection selection = partiesWithin(inspector, region, province).ofTypes(type == null ? List.of() : type);
         return reports.labelMismatches(selection, kind == null ? List.of() : kind, page, size);
     }
 
     @GetMapping(value = "/periodic", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The periodic report of a region's head to the governor or the ministry (also format=csv or format=pdf)")
+    @Operation(summary = "The periodic report of a region's head to the governor or the ministry (also format=csv or "
+            + "format=pdf), by the business dates of the period; for inspectors within their jurisdiction, the regional "
+            + "head and the secretariat for their region")
     public InspectionReports.PeriodicReport periodic(
             @Parameter(description = "the reporting region (a regency/city, or a province)") @RequestParam RegionCode region,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Caller inspector = inspector();
+        ReportReader reader = officeOrInspector();
         period(from, to);
-        within(inspector, "region", region);
+        reader.requireReaches("region", region);
         return reports.periodic(region, from, to);
     }
 
     @GetMapping(value = "/periodic", produces = TEXT_CSV)
-    @Operation(summary = "The periodic report as CSV")
-    public ResponseEntity<String> periodicCsv(@RequestParam RegionCode region,
+    @Operation(summary = "The periodic report as CSV (UTF-8 with a byte order mark, formula-like cells neutralised)")
+    public ResponseEntity<byte[]> periodicCsv(@RequestParam RegionCode region,
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         InspectionReports.PeriodicReport report = periodic(region, from, to);
@@ -160,13 +165,13 @@ public class InspectionReportController {
     }
 
     @GetMapping(value = "/periodic", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The periodic report as a printable PDF")
+    @Operation(summary = "The periodic report as a PDF to sign and send: Indonesian and English, with a signature block")
     public ResponseEntity<byte[]> periodicPdf(@RequestParam RegionCode region,
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         InspectionReports.PeriodicReport report = periodic(region, from, to);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
-                .contentType(MediaType.APPLICATION_PDF).body(PeriodicReportExport.pdf(report));
+                .contentType(MediaType.APPLICATION_PDF).body(PeriodicReportPdf.pdf(report));
     }
 
     private static String attachment(InspectionReports.PeriodicReport report, String extension) {
@@ -174,31 +179,31 @@ public class InspectionReportController {
                 + report.to() + "." + extension + "\"";
     }
 
-    /** @throws NotPermitted unless the caller is an inspector: the reports are the inspectorates' */
-    private Caller inspector() {
+    /** @throws NotPermitted unless the caller is an inspector: these reports are the inspectorates' */
+    private ReportReader inspector() {
         caller.requireAnyOf(ActorRole.INSPECTOR);
-        return caller.scope().caller();
+        return new ReportReader(caller.scope().caller());
+    }
+
+    /** @throws NotPermitted unless the caller is an inspector, or the regional head or the secretariat */
+    private ReportReader officeOrInspector() {
+        caller.requireAnyOf(ActorRole.INSPECTOR, ActorRole.REGIONAL_HEAD, ActorRole.SECRETARIAT);
+        return new ReportReader(caller.scope().caller());
     }
 
     /** Cooperations where a region of the jurisdiction is a party, narrowed to a region (a party) or a province. */
-    private static Selection partiesWithin(Caller inspector, RegionCode region, RegionCode province) {
+    private static Selection partiesWithin(ReportReader inspector, RegionCode region, RegionCode province) {
         oneOf(region, province);
-        Selection selection = Selection.within(new ReadScope(inspector));
+        Selection selection = Selection.within(new ReadScope(inspector.caller()));
         if (region != null) {
-            within(inspector, "region", region);
+            inspector.requireReaches("region", region);
             selection = selection.withParty(region);
         }
         if (province != null) {
-            within(inspector, "province", province);
+            inspector.requireReachesProvince(province);
             selection = selection.initiatedInProvince(province);
         }
         return selection;
-    }
-
-    private static void within(Caller inspector, String field, RegionCode code) {
-        if (!inspector.jurisdiction().covers(code)) {
-            throw new NotPermitted(field + " " + code + " lies outside the jurisdiction " + inspector.jurisdiction().code());
-        }
     }
 
     private static void oneOf(RegionCode region, RegionCode province) {
@@ -211,17 +216,13 @@ public class InspectionReportController {
     }
 
     private static void period(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidValueException("to", "END_NOT_BEFORE_START", "to must not be before from");
-        }
+        Require.notBefore(to, from, "to", "from");
     }
 
+    /** Checks of {@link Require}: inside {@link Violations#check} both are reported, outside the first. */
     private static void paging(int page, int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "NOT_NEGATIVE", "page counts from 0");
-        }
-        if (size < 1 || size > RegistryQuery.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "RANGE", "size must be from 1 to " + RegistryQuery.MAX_PAGE_SIZE);
-        }
+        Require.that(page >= 0, "page", "NOT_NEGATIVE", "page counts from 0");
+        Require.that(size >= 1 && size <= RegistryQuery.MAX_PAGE_SIZE, "size", "RANGE",
+                "size must be from 1 to " + RegistryQuery.MAX_PAGE_SIZE);
     }
 }

@@ -1,0 +1,162 @@
+package id.kerjasama.web.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What a side's API description must hold for a frontend team to build on it, each shortfall said with where to
+ * fix it: every operation lists its refusals (as the shared problem), every request body has its required properties
+ * and an example, every property and parameter is described, no framework type is a schema, and every status the
+ * tests saw an operation answer is one it lists.
+ */
+public final class ApiContract {
+
+    /** Types that write an answer: the description shows what they produce instead. */
+    private static final Set<String> FRAMEWORK_TYPES = Set.of("SseEmitter", "ResponseBodyEmitter",
+            "StreamingResponseBody", "ResponseEntity", "Resource", "InputStreamResource", "ModelAndView");
+
+    private final JsonNode api;
+    private final String texts;
+
+    /**
+     * @param module the module whose {@code src/main/resources/openapi/<name>.properties} holds the side's texts
+     */
+    public ApiContract(JsonNode api, String module, String name) {
+        this.api = api;
+        this.texts = module + "/src/main/resources/openapi/" + name + ".properties";
+    }
+
+    /** Every shortfall of the description itself. */
+    public List<String> gaps() {
+        List<String> gaps = new ArrayList<>();
+        operations((method, path, operation) -> {
+            String where = method.toUpperCase() + " " + path + " (" + operation.path("operationId").asText() + ")";
+            JsonNode responses = operation.path("responses");
+            if (!responses.has("401")) {
+                gaps.add(where + " does not list 401 (a token is checked wherever one is sent): its side's "
+                        + "ApiSide.errorStatuses");
+            }
+            boolean takesInput = operation.has("requestBody");
+            for (JsonNode parameter : operation.path("parameters")) {
+                takesInput |= !parameter.path("in").asText().equals("path");
+            }
+            if (takesInput && !responses.has("400")) {
+                gaps.add(where + " reads a body or a parameter but does not list 400: its side's ApiSide.errorStatuses");
+            }
+            fieldNames(responses).stream().filter(s -> s.startsWith("4") || s.startsWith("5")).forEach(status -> {
+                JsonNode content = responses.path(status).path("content");
+                if (content.size() > 0 && !content.path("application/problem+json").path("schema").path("$ref").asText()
+                        .endsWith("/Problem")) {
+                    gaps.add(where + " answers " + status + " with another schema than Problem");
+                }
+            });
+            for (JsonNode parameter : operation.path("parameters")) {
+                if (parameter.path("description").asText().isBlank()) {
+                    gaps.add(where + ": parameter " + parameter.path("name").asText() + " has no description: add "
+                            + "parameter." + parameter.path("name").asText() + "= (or parameter."
+                            + operation.path("operationId").asText() + "." + parameter.path("name").asText() + "=) to "
+                            + texts);
+                }
+            }
+            operation.path("requestBody").path("content").forEach(media -> {
+                String schema = refName(media.path("schema"));
+                if (schema == null) {
+                    gaps.add(where + ": its body is no named schema");
+                    return;
+                }
+                JsonNode body = api.path("components").path("schemas").path(schema);
+                if (!body.has("required") || body.get("required").isEmpty()) {
+                    gaps.add("request schema " + schema + " says no property is required (ApiSide.requiredProperties)");
+                }
+                if (!body.has("example") || !media.has("example")) {
+                    gaps.add("request schema " + schema + " has no example: add "
+                            + texts.replace(".properties", "/" + schema + ".json"));
+                }
+            });
+        });
+        Iterator<Map.Entry<String, JsonNode>> schemas = api.path("components").path("schemas").fields();
+        while (schemas.hasNext()) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            if (FRAMEWORK_TYPES.contains(schema.getKey())) {
+                gaps.add("schema " + schema.getKey() + " is a framework type: describe what it produces instead");
+            }
+            Iterator<Map.Entry<String, JsonNode>> properties = schema.getValue().path("properties").fields();
+            while (properties.hasNext()) {
+                Map.Entry<String, JsonNode> property = properties.next();
+                if (property.getValue().path("description").asText().isBlank()) {
+                    gaps.add("schema " + schema.getKey() + ": property " + property.getKey() + " has no description: add "
+                            + schema.getKey() + "." + property.getKey() + "= to " + texts);
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Every answer the tests saw an application give that its operation does not list, as "METHOD path status";
+     * requests to no operation of the description (health, the description itself) are not the contract's.
+     */
+    public List<String> unlisted(String application) {
+        Set<String> unlisted = new TreeSet<>();
+        for (ObservedResponses.Observed seen : ObservedResponses.all()) {
+            if (!seen.application().equals(application)) {
+                continue;
+            }
+            String template = seen.pattern() ? (api.path("paths").has(seen.path()) ? seen.path() : null)
+                    : template(seen.path());
+            if (template == null) {
+                continue;
+            }
+            JsonNode operation = api.path("paths").path(template).path(seen.method().toLowerCase());
+            if (operation.isMissingNode()) {
+                continue;
+            }
+            if (!operation.path("responses").has(Integer.toString(seen.status()))) {
+                unlisted.add(seen.method() + " " + template + " " + seen.status());
+            }
+        }
+        return List.copyOf(unlisted);
+    }
+
+    /** The path template of the description that a request's path matches, or null. */
+    private String template(String path) {
+        for (String template : fieldNames(api.path("paths"))) {
+            String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
+            if (path.matches(regex)) {
+                return template;
+            }
+        }
+        return null;
+    }
+
+    private interface OperationVisitor {
+        void visit(String method, String path, JsonNode operation);
+    }
+
+    private void operations(OperationVisitor visitor) {
+        for (String path : fieldNames(api.path("paths"))) {
+            JsonNode item = api.path("paths").path(path);
+            for (String method : fieldNames(item)) {
+                visitor.visit(method, path, item.path(method));
+            }
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String refName(JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        return ref.isEmpty() ? null : ref.substring(ref.lastIndexOf('/') + 1);
+    }
+}
