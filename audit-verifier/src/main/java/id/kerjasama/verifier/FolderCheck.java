@@ -49,7 +49,7 @@ final class FolderCheck {
                 + bundle.documents().size());
         boolean all = true;
         List<String> matched = new ArrayList<>();
-        for (AuditBundle.Document document : bundle.documents()) {
+        for (AuditBundle.DocumentHash document : bundle.documents()) {
             String name = Report.printable(document.fileName());
             List<String> found = namesBySha256.get(document.sha256());
             if (!document.recordedIn(bundle)) {

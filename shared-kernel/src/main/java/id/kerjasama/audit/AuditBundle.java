@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record AuditBundle(String format, String cooperationId, List<Event> events, List<ChainLink> chain,
                           List<Adoption> adoptions, Checkpoint checkpoint, Inclusion inclusion,
-                          List<Document> documents) {
+                          List<DocumentHash> documents) {
 
     /** Version 3 added {@code documents}, version 2 {@code adoptions}. */
     public static final String FORMAT = "kerjasama-audit-bundle/3";
@@ -45,7 +45,7 @@ public record AuditBundle(String format, String cooperationId, List<Event> event
     /** @param checkpoint the latest checkpoint, or null; @param inclusion the cooperation's leaf in it, or null */
     public static AuditBundle of(String cooperationId, List<StoredEvent> events, List<ChainLink> chain,
                                  List<Adoption> adoptions, Checkpoint checkpoint, Inclusion inclusion,
-                                 List<Document> documents) {
+                                 List<DocumentHash> documents) {
         return new AuditBundle(FORMAT, cooperationId, events.stream().map(Event::of).toList(), chain, adoptions,
                 checkpoint, inclusion, documents);
     }
@@ -55,9 +55,9 @@ public record AuditBundle(String format, String cooperationId, List<Event> event
      * list is what the read side knows; only a hash that one of the bundle's verified events carries is proven
      * ({@link #recordedIn}).
      */
-    public record Document(String documentId, String fileName, String sha256, boolean archived) {
+    public record DocumentHash(String documentId, String fileName, String sha256, boolean archived) {
 
-        public Document {
+        public DocumentHash {
             Require.present(documentId, "documentId");
             Require.present(fileName, "fileName");
             Require.sha256(sha256, "sha256");

@@ -131,8 +131,8 @@ public class AuditVerification {
         ChainRecords.Chain chain = records.of(cooperationId);
         Optional<SignedHeads> signed = SignedHeads.latest(checkpoints, key.publicKey());
         requireKnown(cooperationId, chain, signed);
-        List<AuditBundle.Document> documents = cooperations.find(cooperationId).map(detail -> detail.files.stream()
-                .map(f -> new AuditBundle.Document(f.documentId, f.fileName, f.sha256, f.archived != null)).toList())
+        List<AuditBundle.DocumentHash> documents = cooperations.find(cooperationId).map(detail -> detail.files.stream()
+                .map(f -> new AuditBundle.DocumentHash(f.documentId, f.fileName, f.sha256, f.archived != null)).toList())
                 .orElse(List.of());
         return AuditBundle.of(cooperationId, chain.events(), chain.links(), adoptions.of(cooperationId),
                 signed.map(SignedHeads::checkpoint).orElse(null),

@@ -1,14 +1,17 @@
 package id.kerjasama.command.cooperation.web;
 
+import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import id.kerjasama.web.openapi.ApiSide;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +26,8 @@ class CommandApiSide implements ApiSide {
 
     private static final Set<String> CREATIONS = Set.of("/api/cooperations", "/api/cooperations/imports");
     private static final String COMMANDS = "/api/cooperations";
+    /** The form an upload of a document file may take: the file in its part named {@code file}. */
+    static final String UPLOAD_FORM = "DocumentFileUpload";
 
     @Override
     public String name() {
@@ -63,7 +68,8 @@ class CommandApiSide implements ApiSide {
             // a stage conflict, a stale version or a key in use; a broken rule or a reused key; a body too large;
             // the database out of reach or a commit of unknown outcome; the role may not send this command
             statuses.addAll(Set.of(403, 409, 413, 422, 503));
-            if (operation.hasBody()) {
+            // an upload takes a body of any media type
+            if (operation.hasBody() && !operation.path().equals(ArchiveDocumentFile.PATH)) {
                 statuses.add(415);
             }
         }
@@ -80,6 +86,8 @@ class CommandApiSide implements ApiSide {
                         + "STALE_VERSION (`If-Match` is not the current version, which `currentVersion` gives), "
                         + "CONCURRENT_CHANGE, ID_TAKEN, IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After`) or "
                         + "HISTORY_UNVERIFIED. Nothing was stored.",
+                413, "`code` BODY_TOO_LARGE (a command's body over `kerjasama.api.max-body-size`) or FILE_TOO_LARGE (an "
+                        + "uploaded file over `kerjasama.archive.max-file-size`). Nothing was stored.",
                 422, "`code` BUSINESS_RULE (`rule` names the rule, `ruleDescription` says it; the rule table of "
                         + "docs/COMMAND-API.md) or IDEMPOTENCY_KEY_REUSED. Nothing was stored.",
                 503, "`code` DATABASE_UNAVAILABLE (nothing was stored) or OUTCOME_UNKNOWN (the connection broke during "
@@ -119,9 +127,14 @@ class CommandApiSide implements ApiSide {
         }
     }
 
-    /** A command on an existing cooperation takes its id from the path: its body has none. */
+    /**
+     * A command on an existing cooperation takes its id from the path: its body has none. An upload's form is a
+     * schema of its own, its raw body the file's bytes.
+     */
     @Override
     public void customize(OpenAPI api) {
+        api.getComponents().addSchemas(UPLOAD_FORM, new ObjectSchema()
+                .addProperty("file", new StringSchema().format("binary")).required(List.of("file")));
         api.getPaths().forEach((path, item) -> {
             if (path.startsWith(COMMANDS + "/{id}") && item.getPost() != null && item.getPost().getRequestBody() != null) {
                 item.getPost().getRequestBody().getContent().values().forEach(media -> {

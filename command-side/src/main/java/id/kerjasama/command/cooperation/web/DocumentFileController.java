@@ -10,7 +10,6 @@ import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
@@ -51,8 +50,8 @@ public class DocumentFileController {
             + "of a multipart/form-data body", content = {
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schemaProperties =
-                    @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + CommandApiSide.UPLOAD_FORM))})
     public ResponseEntity<Accepted> archiveDocumentFile(@PathVariable String id, @PathVariable String documentId,
                                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                         HttpServletRequest request) throws IOException, ServletException {

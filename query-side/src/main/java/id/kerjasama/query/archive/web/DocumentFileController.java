@@ -7,6 +7,9 @@ import id.kerjasama.query.cooperation.CooperationStore;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +36,10 @@ public class DocumentFileController {
     }
 
     @GetMapping("/{id}/documents/{documentId}/file")
+    @ApiResponse(responseCode = "200", description = DocumentFileDownload.WHOLE,
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = DocumentFileDownload.PART,
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @Operation(summary = "Download the archived file of a recorded document (ETag is its SHA-256; Range requests answered)")
     public ResponseEntity<Resource> file(@PathVariable String id, @PathVariable String documentId, WebRequest request) {
         guard.requireReadable(id);

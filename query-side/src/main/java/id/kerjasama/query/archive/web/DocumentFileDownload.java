@@ -20,6 +20,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class DocumentFileDownload {
 
+    /** What the answer with the file says, in the API's description. */
+    public static final String WHOLE = "The file, of its recorded media type, as an attachment with its recorded name; "
+            + "ETag is its SHA-256";
+    public static final String PART = "The range asked for (Range: bytes=...), with Content-Range";
+
     private DocumentFileDownload() {
     }
 

@@ -16,6 +16,9 @@ import id.kerjasama.query.cooperation.web.CooperationQueryController;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,6 +77,10 @@ public class PublicRegisterController {
     }
 
     @GetMapping("/{id}/documents/{documentId}/file")
+    @ApiResponse(responseCode = "200", description = DocumentFileDownload.WHOLE,
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = DocumentFileDownload.PART,
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @Operation(summary = "Download the signed original of an agreement in force (ETag is its SHA-256; Range requests answered)")
     public ResponseEntity<Resource> signedOriginal(@PathVariable String id, @PathVariable String documentId,
                                                    WebRequest request) {
