@@ -5,13 +5,11 @@ import id.kerjasama.web.openapi.ApiSide;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,8 +24,6 @@ class CommandApiSide implements ApiSide {
 
     private static final Set<String> CREATIONS = Set.of("/api/cooperations", "/api/cooperations/imports");
     private static final String COMMANDS = "/api/cooperations";
-    /** The form an upload of a document file may take: the file in its part named {@code file}. */
-    static final String UPLOAD_FORM = "DocumentFileUpload";
 
     @Override
     public String name() {
@@ -127,14 +123,9 @@ class CommandApiSide implements ApiSide {
         }
     }
 
-    /**
-     * A command on an existing cooperation takes its id from the path: its body has none. An upload's form is a
-     * schema of its own, its raw body the file's bytes.
-     */
+    /** A command on an existing cooperation takes its id from the path: its body has none. */
     @Override
     public void customize(OpenAPI api) {
-        api.getComponents().addSchemas(UPLOAD_FORM, new ObjectSchema()
-                .addProperty("file", new StringSchema().format("binary")).required(List.of("file")));
         api.getPaths().forEach((path, item) -> {
             if (path.startsWith(COMMANDS + "/{id}") && item.getPost() != null && item.getPost().getRequestBody() != null) {
                 item.getPost().getRequestBody().getContent().values().forEach(media -> {
