@@ -41,7 +41,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Loads the two seed cooperations (README.md, "The seed cooperations") as real histories through the command API,
@@ -103,17 +102,17 @@ public final class SeedLoader {
         }
     }
 
-    /** One call of the generated client. */
+    /** One call of the generated client, with the actor's reason for its X-Reason (null for none). */
     @FunctionalInterface
     interface Call {
-        ApiResponse<Accepted> send(CommandApi commands) throws ApiException;
+        ApiResponse<Accepted> send(CommandApi commands, String reason) throws ApiException;
     }
 
     private final String baseUrl;
     private final PrintStream out;
     private final CommandApi demoTokens;
     private final Map<String, String> tokens = new HashMap<>();
-    private final Map<Actor, CommandApi> clients = new HashMap<>();
+    private final Map<String, CommandApi> clients = new HashMap<>();
 
     public SeedLoader(String baseUrl, PrintStream out) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -185,7 +184,7 @@ public final class SeedLoader {
                         + signedOn + " s.d. " + termEnd + "). Nomor dokumen, nama Direktur Poltekkes, unit pemrakarsa"
                         + " dan pendanaan tidak disebut dalam berita. Berkas KB belum ada: digest SHA-256 adalah placeholder.");
         String id = step("Pangkalpinang: import KB", secretariat,
-                commands -> commands.importSignedAgreementWithHttpInfo(agreement, null)).getId();
+                (commands, reason) -> commands.importSignedAgreementWithHttpInfo(agreement, null, reason)).getId();
         out.println("Pangkalpinang-Poltekkes: cooperation " + id);
         return id;
     }
@@ -227,96 +226,91 @@ public final class SeedLoader {
                 .addAffairsItem(InitiateCooperation.AffairsEnum.HEALTH)
                 .objective("Meningkatkan mutu layanan kesehatan di Kabupaten Lamandau, termasuk bagi karyawan PT CBI Group,"
                         + " melalui sinergi sektor publik dan swasta");
-        String id = step("Lamandau: initiate", unit, commands -> commands.initiateCooperationWithHttpInfo(initiation, null))
+        String id = step("Lamandau: initiate", unit, (commands, reason) -> commands.initiateCooperationWithHttpInfo(initiation, null, reason))
                 .getId();
 
-        step("Lamandau: appoint liaison officer", unit, commands -> commands.appointLiaisonOfficerWithHttpInfo(id,
+        step("Lamandau: appoint liaison officer", unit, (commands, reason) -> commands.appointLiaisonOfficerWithHttpInfo(id,
                 new AppointLiaisonOfficer().officer(new Person().name(UNNAMED).position("Pejabat penghubung, " + rsud)),
-                null, null));
+                null, null, reason));
         for (AttachPreparationDocument.KindEnum kind : List.of(AttachPreparationDocument.KindEnum.TERMS_OF_REFERENCE,
                 AttachPreparationDocument.KindEnum.FEASIBILITY_STUDY)) {
             AttachPreparationDocument document = new AttachPreparationDocument().kind(kind)
                     .file(file("lamandau-cbi-" + kind.getValue().toLowerCase() + ".pdf"));
             step("Lamandau: attach " + kind.getValue(), unit,
-                    commands -> commands.attachPreparationDocumentWithHttpInfo(id, document, null, null));
+                    (commands, reason) -> commands.attachPreparationDocumentWithHttpInfo(id, document, null, null, reason));
         }
-        step("Lamandau: submit for assessment", unit, commands -> commands.submitForAssessmentWithHttpInfo(id, null, null));
+        step("Lamandau: submit for assessment", unit, (commands, reason) -> commands.submitForAssessmentWithHttpInfo(id, null, null, reason));
 
-        step("Lamandau: start assessment", tkksd, commands -> commands.startAssessmentWithHttpInfo(id, null, null));
-        step("Lamandau: record finding", tkksd, commands -> commands.recordAssessmentFindingWithHttpInfo(id,
+        step("Lamandau: start assessment", tkksd, (commands, reason) -> commands.startAssessmentWithHttpInfo(id, null, null, reason));
+        step("Lamandau: record finding", tkksd, (commands, reason) -> commands.recordAssessmentFindingWithHttpInfo(id,
                 new RecordAssessmentFinding().aspect("Manfaat")
                         .finding("Mendukung peningkatan mutu layanan kesehatan daerah, termasuk layanan bagi karyawan mitra"),
-                null, null));
-        step("Lamandau: conclude FEASIBLE", tkksd, commands -> commands.concludeAssessmentWithHttpInfo(id,
+                null, null, reason));
+        step("Lamandau: conclude FEASIBLE", tkksd, (commands, reason) -> commands.concludeAssessmentWithHttpInfo(id,
                 new ConcludeAssessment().conclusion(ConcludeAssessment.ConclusionEnum.FEASIBLE)
                         .rationale("Layak: sesuai urusan kesehatan dan kebutuhan layanan di Lamandau"),
-                null, null));
+                null, null, reason));
 
-        step("Lamandau: send offer", bupati, commands -> commands.sendOfferWithHttpInfo(id, new SendOffer()
+        step("Lamandau: send offer", bupati, (commands, reason) -> commands.sendOfferWithHttpInfo(id, new SendOffer()
                 .letter(file("surat-penawaran-bupati-lamandau-cbi.pdf")).signedBy(bupatiSignature).sentOn(offerSent),
-                null, null));
-        step("Lamandau: partner ACCEPTED", secretariat, commands -> commands.recordPartnerAnswerWithHttpInfo(id,
+                null, null, reason));
+        step("Lamandau: partner ACCEPTED", secretariat, (commands, reason) -> commands.recordPartnerAnswerWithHttpInfo(id,
                 new RecordPartnerAnswer().answer(RecordPartnerAnswer.AnswerEnum.ACCEPTED).answeredOn(offerAccepted)
                         .letter(file("surat-jawaban-pt-cbi-group.pdf")),
-                null, null));
+                null, null, reason));
 
-        // The secretariat drafts the KB, the initiating unit the PKS; the TKKSD approves both. Each draft gets its
-        // id from the loader, as the API allows, so that the following steps can name it.
+        // The secretariat drafts the KB, the initiating unit the PKS; the TKKSD approves both. The API names the id
+        // of each draft (and of the power of attorney) it creates, and the following steps use it.
         // The KB runs 5 years from its (assumed) signing date; the PKS lies within it.
-        String kb = UUID.randomUUID().toString();
         Funding kbFunding = funding(true, "Diasumsikan untuk data awal: tidak membebani, sudah dalam APBD",
                 Funding.SourcesEnum.APBD, Funding.SourcesEnum.PARTNER);
-        step("Lamandau: draft KB", secretariat, commands -> commands.draftAgreementWithHttpInfo(id, new DraftAgreement()
-                .documentId(kb)
+        String kb = step("Lamandau: draft KB", secretariat, (commands, reason) -> commands.draftAgreementWithHttpInfo(id, new DraftAgreement()
                 .kind(DraftAgreement.KindEnum.KB)
                 .content(content("Kesepakatan Bersama kerja sama bidang kesehatan Pemerintah Kabupaten Lamandau"
                                 + " dan PT Citra Borneo Indah (CBI) Group",
                         List.of("Peningkatan mutu layanan kesehatan di Kabupaten Lamandau",
                                 "Layanan kesehatan bagi karyawan PT CBI Group melalui " + rsud),
                         kbSigned, kbSigned.plusYears(5).minusDays(1), kbFunding)),
-                null, null));
-        step("Lamandau: approve KB", tkksd, commands -> commands.approveDraftWithHttpInfo(id,
-                new ApproveDraft().documentId(kb), null, null));
+                null, null, reason)).getDocumentId();
+        step("Lamandau: approve KB", tkksd, (commands, reason) -> commands.approveDraftWithHttpInfo(id,
+                new ApproveDraft().documentId(kb), null, null, reason));
         Actor assumingKbDate = secretariat.because("Seed data, date assumed: the story says only that it was a Thursday (Kamis)");
-        step("Lamandau: sign KB", assumingKbDate, commands -> commands.signAgreementWithHttpInfo(id, new SignAgreement()
+        step("Lamandau: sign KB", assumingKbDate, (commands, reason) -> commands.signAgreementWithHttpInfo(id, new SignAgreement()
                 .documentId(kb).documentNumber(NO_NUMBER)
                 .signatories(List.of(bupatiSignature, cbiSignature))
                 .signedOn(kbSigned).signedAt("Pangkalan Bun")
                 .signedFile(file("kb-lamandau-cbi.pdf")),
-                null, null));
+                null, null, reason));
 
         // Assumed (the story is silent): not burdening the public and the region, funded in this year's APBD.
-        step("Lamandau: DPRD approval not required", secretariat, commands -> commands.determineDprdApprovalRequirementWithHttpInfo(id,
+        step("Lamandau: DPRD approval not required", secretariat, (commands, reason) -> commands.determineDprdApprovalRequirementWithHttpInfo(id,
                 new DetermineDprdApprovalRequirement().burdensPublicAndRegion(false).fundedInCurrentBudget(true)
                         .rationale("Tidak membebani masyarakat dan daerah; pendanaan dalam APBD tahun berjalan (diasumsikan untuk data awal)"),
-                null, null));
-        step("Lamandau: register KB", secretariat, commands -> commands.registerSignedDocumentWithHttpInfo(id,
+                null, null, reason));
+        step("Lamandau: register KB", secretariat, (commands, reason) -> commands.registerSignedDocumentWithHttpInfo(id,
                 new RegisterSignedDocument().documentId(kb)
                         .registrationNumber("SEED-LMD-KB-2025-001 (nomor contoh data awal)")
                         .archiveLocation("Bagian Kerja Sama Sekretariat Daerah Kabupaten Lamandau (contoh data awal)"),
-                null, null));
+                null, null, reason));
 
-        String poa = UUID.randomUUID().toString();
-        step("Lamandau: grant power of attorney", bupati, commands -> commands.grantPowerOfAttorneyWithHttpInfo(id,
-                new GrantPowerOfAttorney().powerOfAttorneyId(poa)
+        String poa = step("Lamandau: grant power of attorney", bupati, (commands, reason) -> commands.grantPowerOfAttorneyWithHttpInfo(id,
+                new GrantPowerOfAttorney()
                         .grantee(rsudDirector).granteeUnit(rsud).grantor(bupatiSignature)
                         .validFrom(poaFrom).validUntil(poaUntil)
                         .letter(file("surat-kuasa-bupati-lamandau-direktur-rsud.pdf")),
-                null, null));
+                null, null, reason)).getPowerOfAttorneyId();
 
-        String pks = UUID.randomUUID().toString();
-        step("Lamandau: draft PKS", unit, commands -> commands.draftAgreementWithHttpInfo(id, new DraftAgreement()
-                .documentId(pks)
+        String pks = step("Lamandau: draft PKS", unit, (commands, reason) -> commands.draftAgreementWithHttpInfo(id, new DraftAgreement()
                 .kind(DraftAgreement.KindEnum.PKS).parentDocumentId(kb)
                 .content(content("Perjanjian Kerja Sama pelayanan kesehatan bagi karyawan PT CBI Group di " + rsud,
                         List.of("Pelayanan kesehatan bagi karyawan PT CBI Group di " + rsud),
                         pksSigned, pksSigned.plusYears(2).minusDays(1),
                         funding(true, "Diasumsikan untuk data awal", Funding.SourcesEnum.PARTNER))),
-                null, null));
-        step("Lamandau: approve PKS", tkksd, commands -> commands.approveDraftWithHttpInfo(id,
-                new ApproveDraft().documentId(pks), null, null));
+                null, null, reason)).getDocumentId();
+        step("Lamandau: approve PKS", tkksd, (commands, reason) -> commands.approveDraftWithHttpInfo(id,
+                new ApproveDraft().documentId(pks), null, null, reason));
         Actor assumingPksDate = secretariat.because("Seed data, date assumed: the story does not mention the PKS");
-        step("Lamandau: sign PKS", assumingPksDate, commands -> commands.signAgreementWithHttpInfo(id, new SignAgreement()
+        step("Lamandau: sign PKS", assumingPksDate, (commands, reason) -> commands.signAgreementWithHttpInfo(id, new SignAgreement()
                 .documentId(pks).documentNumber("SEED-LMD-PKS-2025-001 (nomor contoh data awal)")
                 .signatories(List.of(
                         signatory(Signatory.PartyEnum.REGION, UNNAMED, "Direktur " + rsud,
@@ -324,14 +318,14 @@ public final class SeedLoader {
                         cbiSignature))
                 .signedOn(pksSigned).signedAt(rsud + " (tempat diasumsikan)")
                 .signedFile(file("pks-lamandau-rsud-cbi.pdf")),
-                null, null));
+                null, null, reason));
 
-        step("Lamandau: start implementation", unit, commands -> commands.startImplementationWithHttpInfo(id,
-                new StartImplementation().startedOn(pksSigned), null, null));
-        step("Lamandau: record activity", unit, commands -> commands.recordActivityWithHttpInfo(id, new RecordActivity()
+        step("Lamandau: start implementation", unit, (commands, reason) -> commands.startImplementationWithHttpInfo(id,
+                new StartImplementation().startedOn(pksSigned), null, null, reason));
+        step("Lamandau: record activity", unit, (commands, reason) -> commands.recordActivityWithHttpInfo(id, new RecordActivity()
                 .date(activityOn).unit(rsud)
                 .description("Pelayanan kesehatan bagi karyawan PT CBI Group (kegiatan contoh data awal; tanggal diasumsikan)"),
-                null, null));
+                null, null, reason));
         out.println("Lamandau-RSUD-CBI: cooperation " + id);
         return id;
     }
@@ -391,7 +385,7 @@ public final class SeedLoader {
     Accepted step(String step, Actor actor, Call call) throws ApiException, StepRefused {
         ApiResponse<Accepted> response;
         try {
-            response = call.send(commands(actor));
+            response = call.send(commands(actor.userName()), actor.reason());
         } catch (ApiException e) {
             if (e.getCode() == 0) {
                 throw e;
@@ -421,18 +415,13 @@ public final class SeedLoader {
         return client;
     }
 
-    /** The API as the actor: every request with its bearer token and reason (one HTTP client per actor). */
-    private CommandApi commands(Actor actor) throws ApiException {
-        CommandApi commands = clients.get(actor);
+    /** The API as the demo user: every request with its bearer token (one HTTP client per user). */
+    private CommandApi commands(String user) throws ApiException {
+        CommandApi commands = clients.get(user);
         if (commands == null) {
-            String bearer = "Bearer " + token(actor.userName());
-            commands = new CommandApi(client().setRequestInterceptor(request -> {
-                request.header("Authorization", bearer);
-                if (actor.reason() != null) {
-                    request.header("X-Reason", actor.reason());
-                }
-            }));
-            clients.put(actor, commands);
+            String bearer = "Bearer " + token(user);
+            commands = new CommandApi(client().setRequestInterceptor(request -> request.header("Authorization", bearer)));
+            clients.put(user, commands);
         }
         return commands;
     }

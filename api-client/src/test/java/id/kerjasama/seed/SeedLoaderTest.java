@@ -189,8 +189,8 @@ abstract class SeedLoaderTest {
         SeedLoader.Actor officer = new SeedLoader.Actor("lamandau-opd");
 
         SeedLoader.StepRefused outOfOrder = catchThrowableOfType(SeedLoader.StepRefused.class, () ->
-                loader.step("submit again", officer, commands -> commands.submitForAssessmentWithHttpInfo(
-                        seeded.lamandauRsudCbi(), null, null)));
+                loader.step("submit again", officer, (commands, reason) -> commands.submitForAssessmentWithHttpInfo(
+                        seeded.lamandauRsudCbi(), null, null, reason)));
         assertThat(outOfOrder.status()).isEqualTo(409);
         assertThat(outOfOrder.problem().getCode()).isEqualTo("STAGE_CONFLICT");
         assertThat(outOfOrder.problem().getRule()).isEqualTo("STAGE_ORDER");
@@ -200,8 +200,8 @@ abstract class SeedLoaderTest {
                 .kind(AttachPreparationDocument.KindEnum.TERMS_OF_REFERENCE)
                 .file(new DocumentReference().fileName("kak.pdf").sha256("not-a-digest"));
         SeedLoader.StepRefused invalid = catchThrowableOfType(SeedLoader.StepRefused.class, () ->
-                loader.step("attach", officer, commands -> commands.attachPreparationDocumentWithHttpInfo(
-                        seeded.lamandauRsudCbi(), badDigest, null, null)));
+                loader.step("attach", officer, (commands, reason) -> commands.attachPreparationDocumentWithHttpInfo(
+                        seeded.lamandauRsudCbi(), badDigest, null, null, reason)));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.problem().getCode()).isEqualTo("INVALID_FIELD");
         assertThat(invalid.problem().getErrors()).singleElement().satisfies(error -> {

@@ -82,6 +82,8 @@ class CommandApiTest {
                  "followUpActions":[{"description":"Perluas layanan rujukan","owner":"RSUD","dueDate":"2026-03-31"}],
                  "summary":"Berjalan baik"}""");
         assertThat(evaluation.text("evaluationId")).isNotBlank();
+        // the answer names what the command created, and no other child's id
+        assertThat(evaluation.body().fieldNames()).toIterable().containsExactly("id", "version", "evaluationId");
         lamandau.step("record-budget-realisation", "{\"fiscalYear\":2025,\"source\":\"PARTNER\",\"amount\":150000000,\"description\":\"Biaya layanan\"}");
         lamandau.step("record-implementation-report", "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-12-31\",\"summary\":\"Laporan semester\"}");
         String adendum = lamandau.step("amend-agreement", "{\"amendedDocumentId\":\"" + lamandau.pksId()
@@ -95,6 +97,7 @@ class CommandApiTest {
         CommandApi.Answer terminated = lamandau.step("terminate-cooperation",
                 "{\"reason\":\"REPLACED_BY_NEW_AGREEMENT\",\"effectiveOn\":\"2026-11-30\",\"explanation\":\"Diganti kerja sama lanjutan\"}");
         assertThat(terminated.body().path("version").asLong()).isEqualTo(eventsOf(lamandau.id()) - 1);
+        assertThat(terminated.body().fieldNames()).toIterable().containsExactly("id", "version");
         assertThat(eventsOf(successor)).isEqualTo(1);
     }
 

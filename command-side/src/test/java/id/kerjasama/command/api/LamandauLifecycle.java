@@ -1,6 +1,7 @@
 package id.kerjasama.command.api;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static id.kerjasama.command.api.CommandApi.file;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class LamandauLifecycle {
 
     static final String REGION = "62.09";
-    static final String BUPATI = "{\"party\":\"REGION\",\"name\":\"Rizky Aditya Putra\",\"position\":\"Bupati Lamandau\",\"capacity\":\"REGIONAL_HEAD\"}";
+    public static final String BUPATI = "{\"party\":\"REGION\",\"name\":\"Rizky Aditya Putra\",\"position\":\"Bupati Lamandau\",\"capacity\":\"REGIONAL_HEAD\"}";
     static final String CBI = "{\"party\":\"PARTNER\",\"name\":\"Direktur PT CBI Group\",\"position\":\"Direktur\",\"capacity\":\"PARTNER_REPRESENTATIVE\"}";
 
     private final CommandApi api;
@@ -24,6 +25,8 @@ public final class LamandauLifecycle {
     private long version;
     private boolean retryingStale;
     private boolean repeatingWithKeys;
+    private Consumer<String> afterEachStep = command -> {
+    };
 
     public LamandauLifecycle(CommandApi api) {
         this.api = api;
@@ -53,6 +56,7 @@ public final class LamandauLifecycle {
                  "partner":{"kind":"BUSINESS","name":"PT Citra Borneo Indah (CBI) Group"},
                  "affairs":["HEALTH"],"objective":"Meningkatkan mutu layanan kesehatan di Lamandau"}"""), 201).text("id");
         version = 0;
+        afterEachStep.accept("initiate-cooperation");
         return this;
     }
 
@@ -152,7 +156,19 @@ public final class LamandauLifecycle {
         return finding;
     }
 
+    /** From now on {@code check} is called with the command's path segment after each accepted step. */
+    public LamandauLifecycle afterEachStep(Consumer<String> check) {
+        afterEachStep = check;
+        return this;
+    }
+
     public CommandApi.Answer step(String command, String body) {
+        CommandApi.Answer answer = sendStep(command, body);
+        afterEachStep.accept(command);
+        return answer;
+    }
+
+    private CommandApi.Answer sendStep(String command, String body) {
         if (!retryingStale) {
             return versioned(accepted(send("/api/cooperations/" + id + "/" + command, body), 200));
         }
@@ -216,7 +232,7 @@ public final class LamandauLifecycle {
                 .formatted(title, start, end);
     }
 
-    private static String signing(String documentId, String number, String regionSignatory, String signedOn) {
+    public static String signing(String documentId, String number, String regionSignatory, String signedOn) {
         return """
                 {"documentId":"%s","documentNumber":"%s","signatories":[%s,%s],"signedOn":"%s",
                  "signedAt":"Pangkalan Bun","signedFile":%s}""".formatted(documentId, number, regionSignatory, CBI,

@@ -63,6 +63,12 @@ class CommandApiContractTest {
     }
 
     @Test
+    void no_two_types_of_the_api_share_a_schema_name() {
+        assertThat(ApiContract.schemaNameClashes(mappings.getHandlerMethods().values().stream()
+                .map(HandlerMethod::getMethod).toList())).as("rename one of each pair").isEmpty();
+    }
+
+    @Test
     void every_status_the_tests_saw_is_listed_by_its_operation() {
         assertThat(new ApiContract(description, "command-side", "command-api").unlisted(APPLICATION))
                 .as("answers seen in this module's tests that their operation does not list: the command side's "

@@ -303,20 +303,21 @@ public class InspectionReports {
     /**
      * Who signs the report and where: the head of the region by title (the bupati of a regency, the wali kota of a
      * city, the governor of a province), at the region's name; the name and NIP are left for the signatory to write.
+     * Not named Signatory: the API description names its schemas by simple name, and that one is a document's.
      */
-    public record Signatory(String place, String titleId, String titleEn) {
+    public record SignatureBlock(String place, String titleId, String titleEn) {
 
-        public static Signatory of(RegionCode code) {
+        public static SignatureBlock of(RegionCode code) {
             Region region = RegionDirectory.standard().get(code);
             return switch (region.level()) {
-                case PROVINCE -> new Signatory(region.name(), "Gubernur " + region.name(), "Governor of " + region.name());
+                case PROVINCE -> new SignatureBlock(region.name(), "Gubernur " + region.name(), "Governor of " + region.name());
                 case CITY -> {
                     String city = region.name().substring("Kota ".length());
-                    yield new Signatory(city, "Wali Kota " + city, "Mayor of " + city);
+                    yield new SignatureBlock(city, "Wali Kota " + city, "Mayor of " + city);
                 }
                 case REGENCY -> {
                     String regency = region.name().replaceFirst("^Kabupaten ", "");
-                    yield new Signatory(regency, "Bupati " + regency, "Regent of " + regency);
+                    yield new SignatureBlock(regency, "Bupati " + regency, "Regent of " + regency);
                 }
             };
         }
@@ -324,7 +325,7 @@ public class InspectionReports {
 
     public record PeriodicReport(RegionView region, String addresseeId, String addresseeEn, LocalDate from, LocalDate to,
                                  LocalDate preparedOn, PeriodFigures period, ComplianceFigures compliance,
-                                 List<PeriodicLine> cooperations, Signatory signatory) {
+                                 List<PeriodicLine> cooperations, SignatureBlock signatory) {
     }
 
     public PeriodicReport periodic(RegionCode region, LocalDate from, LocalDate to) {
@@ -359,7 +360,7 @@ public class InspectionReports {
                 province ? "the Minister of Home Affairs" : "the Governor of " + provinceName, from, to, today(),
                 new PeriodFigures(initiated, signed, ended, raised, closed, findingsRecorded, findingsClosed, (int) decisions),
                 compliance.regions().isEmpty() ? compliance.total() : compliance.regions().get(0), lines,
-                Signatory.of(region));
+                SignatureBlock.of(region));
     }
 
     /** When a cooperation began: initiated, or for an agreement imported later, signed. */

@@ -4,6 +4,7 @@ import id.kerjasama.actor.AuditMetadata;
 import id.kerjasama.cooperation.*;
 import id.kerjasama.cooperation.event.SignedAgreementImported;
 import id.kerjasama.query.workqueue.WorkItems;
+import id.kerjasama.query.workqueue.WorkQueue;
 import id.kerjasama.region.RegionCode;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ImportedSynergyTest {
     private static final CooperationId ID = CooperationId.of("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a121");
 
     @Test
-    void the_imported_pangkalpinang_poltekkes_kb_stands_in_memorandum_and_waits_in_no_dprd_queue() {
+    void the_imported_pangkalpinang_poltekkes_kb_stands_in_memorandum_and_waits_for_its_pks_not_the_dprd() {
         // the seed: Pemkot Pangkalpinang with Poltekkes Kemenkes Pangkalpinang (a SYNERGY), a KB signed on 25 April
         // 2025 by the acting mayor M. Unu Ibnudin, imported
         Signatory actingMayor = new Signatory(SigningParty.REGION, "M. Unu Ibnudin", "Penjabat Wali Kota Pangkalpinang",
@@ -42,6 +43,7 @@ class ImportedSynergyTest {
                 AuditMetadata.ACTOR_REGION, "19.71"), "e1", Instant.parse("2025-04-28T02:00:00Z"))));
 
         assertThat(detail.stage).isEqualTo(Stage.MEMORANDUM);
-        assertThat(WorkItems.of(detail)).isEmpty();
+        assertThat(WorkItems.of(detail)).extracting(WorkItems.Item::queue)
+                .containsExactly(WorkQueue.AWAITING_IMPLEMENTING_DRAFT, WorkQueue.AWAITING_REGISTRATION);
     }
 }

@@ -6,6 +6,7 @@ import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.deadline.DeadlineLifecycleTest;
 import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.security.DemoUser;
+import id.kerjasama.cooperation.Stage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The inbox on both sides running together, with the command side's movable clock: a step waiting on the TKKSD
  * shows in Lamandau's inbox and in no other region's, and is taken through the path the inbox names; the seed's
  * Pangkalpinang KB left alone is flagged dormant when its day begins, shows with its last day and answering
- * command, and leaves the inbox when answered there. Also the filters, paging, bad parameters and who may read it.
+ * command, and leaves the inbox when answered there. Every stage of the Lamandau lifecycle has its step waiting
+ * for whoever takes it, until it is taken. Also the filters, paging, bad parameters and who may read it.
  * The clock only moves forward here: db-scheduler's poller waits on it, so a jump back would stall the deadlines.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,6 +39,126 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class InboxEndToEndTest extends EndToEndTest {
 
     private static final String ALL = "/api/inbox?size=200";
+
+    /** The stages where no step of the procedure need wait, and why; every other stage has one. */
+    private static final Map<Stage, String> NOTHING_WAITS = Map.of(
+            Stage.IMPLEMENTATION, "activities, reports and evaluations are asked for by the deadlines' flags",
+            Stage.ENDED, "the end (only registering a signed document may still wait)");
+
+    /** A role that takes each step: its inbox filtered by that role must show it. */
+    private static final Map<String, String> TAKEN_BY = Map.ofEntries(
+            Map.entry("PREPARATION_TO_SUBMIT", "UNIT_OFFICER"), Map.entry("AWAITING_RESUBMISSION", "UNIT_OFFICER"),
+            Map.entry("AWAITING_ASSESSMENT", "TKKSD_MEMBER"), Map.entry("IN_ASSESSMENT", "TKKSD_MEMBER"),
+            Map.entry("AWAITING_OFFER", "REGIONAL_HEAD"), Map.entry("AWAITING_PARTNER_ANSWER", "SECRETARIAT"),
+            Map.entry("AWAITING_FRAMEWORK_DRAFT", "SECRETARIAT"), Map.entry("DRAFT_AWAITING_APPROVAL", "TKKSD_MEMBER"),
+            Map.entry("DRAFT_TO_REVISE", "UNIT_OFFICER"), Map.entry("AWAITING_SIGNATURE", "REGIONAL_HEAD"),
+            Map.entry("AWAITING_DPRD_DETERMINATION", "SECRETARIAT"), Map.entry("AWAITING_DPRD_REQUEST", "REGIONAL_HEAD"),
+            Map.entry("AWAITING_DPRD", "SECRETARIAT"), Map.entry("AWAITING_IMPLEMENTING_DRAFT", "UNIT_OFFICER"),
+            Map.entry("AWAITING_IMPLEMENTATION_START", "UNIT_OFFICER"), Map.entry("AWAITING_REGISTRATION", "SECRETARIAT"));
+
+    @Test
+    void every_stage_of_the_lifecycle_has_its_step_waiting_in_the_inbox_of_whoever_takes_it_until_it_is_taken()
+            throws InterruptedException {
+        lamandauRecordable();
+        Set<Stage> seen = EnumSet.noneOf(Stage.class);
+        Iterator<List<String>> expected = List.<List<String>>of(
+                List.of("PREPARATION_TO_SUBMIT"), // initiated
+                List.of("PREPARATION_TO_SUBMIT"), // liaison officer appointed
+                List.of("PREPARATION_TO_SUBMIT"), // terms of reference attached
+                List.of("PREPARATION_TO_SUBMIT"), // feasibility study attached
+                List.of("AWAITING_ASSESSMENT"),
+                List.of("IN_ASSESSMENT"),
+                List.of("IN_ASSESSMENT"), // a finding recorded
+                List.of("AWAITING_OFFER"), // feasible
+                List.of("AWAITING_PARTNER_ANSWER"),
+                List.of("AWAITING_FRAMEWORK_DRAFT"), // accepted
+                List.of("DRAFT_AWAITING_APPROVAL"),
+                List.of("AWAITING_SIGNATURE"),
+                List.of("AWAITING_DPRD_DETERMINATION", "AWAITING_REGISTRATION"), // the KB signed
+                List.of("AWAITING_IMPLEMENTING_DRAFT", "AWAITING_REGISTRATION"), // no DPRD approval required
+                List.of("AWAITING_IMPLEMENTING_DRAFT", "AWAITING_REGISTRATION"), // a power of attorney granted
+                List.of("AWAITING_REGISTRATION", "DRAFT_AWAITING_APPROVAL"), // the PKS drafted
+                List.of("AWAITING_REGISTRATION", "AWAITING_SIGNATURE"),
+                List.of("AWAITING_IMPLEMENTATION_START", "AWAITING_REGISTRATION", "AWAITING_REGISTRATION"), // PKS signed
+                List.of("AWAITING_IMPLEMENTATION_START", "AWAITING_REGISTRATION"), // the KB registered
+                List.of("AWAITING_REGISTRATION"), // implementation started: the PKS is still to be registered
+                List.of("AWAITING_REGISTRATION"), // an activity recorded
+                List.of("AWAITING_REGISTRATION"), // terminated: registering goes on after the end
+                List.of()).iterator();
+        LamandauLifecycle lamandau = new LamandauLifecycle(commands);
+        lamandau.afterEachStep(command -> seen.add(stepsWaiting(lamandau.id(), command, expected.next())));
+        lamandau.active();
+        lamandau.asSecretariat();
+        lamandau.step("terminate-cooperation",
+                "{\"reason\":\"MUTUAL_AGREEMENT\",\"effectiveOn\":\"2026-11-30\",\"explanation\":\"Sepakat\"}");
+        lamandau.step("register-signed-document", "{\"documentId\":\"" + lamandau.pksId()
+                + "\",\"registrationNumber\":\"REG-2025-002\",\"archiveLocation\":\"Arsip Bagian Kerja Sama\"}");
+        assertThat(expected).isExhausted();
+
+        // a SYNERGY's memorandum stage: the seed's Pangkalpinang KB, imported, waits for its PKS and its registration
+        CommandApi.Answer imported = commands.as("bagian-kerja-sama-pangkalpinang", "SECRETARIAT", "19.71")
+                .post("/api/cooperations/imports", DeadlineLifecycleTest.PANGKALPINANG_KB);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        seen.add(stepsWaiting(imported.text("id"), "import",
+                List.of("AWAITING_IMPLEMENTING_DRAFT", "AWAITING_REGISTRATION")));
+
+        assertThat(seen).containsExactlyInAnyOrder(Stage.values());
+    }
+
+    @Test
+    void a_revision_the_assessment_asks_for_a_rejected_draft_and_a_required_dprd_approval_wait_until_taken()
+            throws InterruptedException {
+        lamandauRecordable();
+        List<List<String>> waited = new ArrayList<>();
+        LamandauLifecycle lamandau = new LamandauLifecycle(commands).submitted();
+        lamandau.afterEachStep(command -> waited.add(kindsWaiting(lamandau.id())));
+        lamandau.asTkksd();
+        lamandau.step("start-assessment", null);
+        lamandau.step("record-assessment-finding", "{\"aspect\":\"keuangan\",\"finding\":\"Studi kelayakan kurang rinci\"}");
+        lamandau.step("conclude-assessment", "{\"conclusion\":\"REVISE\",\"rationale\":\"Perbaiki studi kelayakan\"}");
+        lamandau.asOfficer();
+        lamandau.step("submit-for-assessment", null);
+        lamandau.asTkksd();
+        lamandau.step("start-assessment", null);
+        lamandau.step("record-assessment-finding", "{\"aspect\":\"keuangan\",\"finding\":\"Sudah diperbaiki\"}");
+        lamandau.step("conclude-assessment", "{\"conclusion\":\"FEASIBLE\",\"rationale\":\"Layak\"}");
+        lamandau.asSecretariat();
+        lamandau.step("send-offer", "{\"letter\":" + CommandApi.file("penawaran.pdf", 'c') + ",\"signedBy\":"
+                + LamandauLifecycle.BUPATI + ",\"sentOn\":\"2025-05-05\"}");
+        lamandau.step("record-partner-answer", "{\"answer\":\"ACCEPTED\",\"answeredOn\":\"2025-05-12\"}");
+        String kb = lamandau.step("draft-agreement", "{\"kind\":\"KB\",\"content\":"
+                + LamandauLifecycle.content("Kesepakatan Bersama bidang kesehatan", "2025-06-01", "2028-05-31") + "}")
+                .text("documentId");
+        lamandau.asTkksd();
+        lamandau.step("reject-draft", "{\"documentId\":\"" + kb + "\",\"reason\":\"Pasal pendanaan belum jelas\"}");
+        lamandau.asSecretariat();
+        lamandau.step("revise-draft", "{\"documentId\":\"" + kb + "\",\"content\":"
+                + LamandauLifecycle.content("Kesepakatan Bersama bidang kesehatan", "2025-06-01", "2028-05-31")
+                + ",\"note\":\"Pendanaan diperjelas\"}");
+        lamandau.asTkksd();
+        lamandau.step("approve-draft", "{\"documentId\":\"" + kb + "\"}");
+        lamandau.asSecretariat();
+        lamandau.step("sign-agreement", LamandauLifecycle.signing(kb, "KB/002/RSUD/2025", LamandauLifecycle.BUPATI, "2025-06-05"));
+        lamandau.step("determine-dprd-approval-requirement", "{\"burdensPublicAndRegion\":true,\"fundedInCurrentBudget\":true}");
+        // asked today, so that the DPRD's silence is not yet counted as approval wherever the clock stands
+        LocalDate today = LocalDate.now(MovableClockConfiguration.CLOCK);
+        lamandau.step("request-dprd-approval", "{\"letter\":" + CommandApi.file("permohonan-dprd.pdf", 'f')
+                + ",\"requestedOn\":\"" + today + "\"}");
+        lamandau.step("record-dprd-decision", "{\"decision\":\"APPROVED\",\"decidedOn\":\"" + today + "\"}");
+
+        assertThat(waited).containsExactly(
+                List.of("IN_ASSESSMENT"), List.of("IN_ASSESSMENT"),
+                List.of("AWAITING_RESUBMISSION"), // revise: the unit's to resubmit
+                List.of("AWAITING_ASSESSMENT"), List.of("IN_ASSESSMENT"), List.of("IN_ASSESSMENT"),
+                List.of("AWAITING_OFFER"), List.of("AWAITING_PARTNER_ANSWER"), List.of("AWAITING_FRAMEWORK_DRAFT"),
+                List.of("DRAFT_AWAITING_APPROVAL"),
+                List.of("DRAFT_TO_REVISE"), // rejected: the draft's to revise
+                List.of("DRAFT_AWAITING_APPROVAL"), List.of("AWAITING_SIGNATURE"),
+                List.of("AWAITING_DPRD_DETERMINATION", "AWAITING_REGISTRATION"),
+                List.of("AWAITING_DPRD_REQUEST", "AWAITING_REGISTRATION"), // required: the head's to ask
+                List.of("AWAITING_DPRD", "AWAITING_REGISTRATION"),
+                List.of("AWAITING_IMPLEMENTING_DRAFT", "AWAITING_REGISTRATION"));
+    }
 
     @Test
     void a_step_waiting_on_the_tkksd_shows_in_its_inbox_not_in_another_regions_and_is_taken_where_it_says() {
@@ -88,7 +214,9 @@ abstract class InboxEndToEndTest extends EndToEndTest {
         String id = imported.text("id");
         query.as(token(DemoUser.PANGKALPINANG_SEKRETARIAT));
         awaitProjected(id);
-        assertThat(cooperationIds(ALL)).doesNotContain(id);
+        // its PKS waits to be drafted, a step; no flag yet
+        assertThat(cooperationIds("/api/inbox?kind=AWAITING_IMPLEMENTING_DRAFT&size=200")).contains(id);
+        assertThat(cooperationIds("/api/inbox?kind=DORMANT&size=200")).doesNotContain(id);
 
         // its last day to draft a PKS is 25 October 2025 (signed on 25 April); the flag is raised when the 26th begins
         Instant beforeTheDeadline = Instant.now();
@@ -133,7 +261,7 @@ abstract class InboxEndToEndTest extends EndToEndTest {
         assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
         query.as(token(DemoUser.PANGKALPINANG_SEKRETARIAT));
         awaitProjected(id);
-        assertThat(cooperationIds(ALL)).doesNotContain(id);
+        assertThat(cooperationIds("/api/inbox?kind=DORMANT&size=200")).doesNotContain(id);
     }
 
     @Test
@@ -187,6 +315,39 @@ abstract class InboxEndToEndTest extends EndToEndTest {
         assertThat(query.get("/api/inbox").status()).isEqualTo(401);
     }
 
+    /**
+     * Checks that after {@code command} exactly the {@code expected} steps wait for the cooperation, each in the inbox of
+     * a role that takes it, and that something waits unless its stage is one where nothing need; returns the stage.
+     */
+    private Stage stepsWaiting(String id, String command, List<String> expected) {
+        Stage stage = Stage.valueOf(projected(id).path("stage").asText());
+        List<String> waiting = kindsWaiting(id);
+        assertThat(waiting).as("after " + command).isEqualTo(expected);
+        if (!NOTHING_WAITS.containsKey(stage)) {
+            assertThat(waiting).as("in " + stage + ", after " + command + ", nothing waits").isNotEmpty();
+        }
+        for (String kind : waiting) {
+            assertThat(cooperationIds("/api/inbox?size=200&kind=" + kind + "&role=" + TAKEN_BY.get(kind)))
+                    .as(kind + " for " + TAKEN_BY.get(kind)).contains(id);
+        }
+        return stage;
+    }
+
+    /** The steps waiting for one cooperation, by kind, as its region's secretariat sees them. */
+    private List<String> kindsWaiting(String id) {
+        boolean lamandau = projected(id).path("initiatingRegion").path("code").asText().equals("62.09");
+        query.as(token(lamandau ? DemoUser.LAMANDAU_SEKRETARIAT : DemoUser.PANGKALPINANG_SEKRETARIAT));
+        QueryApi.Answer answer = query.get(ALL);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> kinds = new ArrayList<>();
+        answer.json().path("items").forEach(item -> {
+            if (item.path("cooperation").path("id").asText().equals(id) && item.path("category").asText().equals("STEP")) {
+                kinds.add(item.path("kind").asText());
+            }
+        });
+        return kinds.stream().sorted().toList();
+    }
+
     private List<String> inboxRows() {
         return jdbc.queryForList("SELECT cooperation_id || '|' || item_number || '|' || kind || '|' "
                 + "|| COALESCE(CAST(last_day AS VARCHAR), '-') || '|' || since || '|' || stage || '|' || title || '|' "
@@ -221,10 +382,17 @@ abstract class InboxEndToEndTest extends EndToEndTest {
     }
 
     private void awaitProjected(String id) {
+        projected(id);
+    }
+
+    /** The cooperation's detail once its last event is projected. */
+    private JsonNode projected(String id) {
         long version = jdbc.queryForObject("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, id);
-        assertThat(new QueryApi(port).as(token(DemoUser.KEMENDAGRI_PENGAWAS))
-                .get("/api/cooperations/" + id + "?minVersion=" + version).status()).isEqualTo(200);
+        QueryApi.Answer detail = new QueryApi(port).as(token(DemoUser.KEMENDAGRI_PENGAWAS))
+                .get("/api/cooperations/" + id + "?minVersion=" + version);
+        assertThat(detail.status()).isEqualTo(200);
+        return detail.json();
     }
 
     private static QueryApi.Answer assertProblem(QueryApi.Answer answer, String field, String rule) {

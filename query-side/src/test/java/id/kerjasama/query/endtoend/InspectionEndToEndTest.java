@@ -192,11 +192,7 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
 
     @Test
     void rebuilding_gives_identical_inspection_read_models() throws Exception {
-        // the Lamandau story is recorded up to its first activity on 1 August 2025: nothing may be dated ahead of today
-        LocalDate lastRecorded = LocalDate.of(2025, 8, 1);
-        if (LocalDate.now(MovableClockConfiguration.CLOCK).isBefore(lastRecorded)) {
-            dayBegins(lastRecorded);
-        }
+        lamandauRecordable();
         String id = new LamandauLifecycle(commands).active().id();
         CommandApi api = commands.as("inspektorat-lamandau", "INSPECTOR", "62.09");
         assertThat(api.send(id, "record-audit-finding", "{\"severity\":\"MEDIUM\",\"description\":\"Laporan terlambat\","

@@ -7,9 +7,13 @@ import id.kerjasama.web.openapi.CommittedDescription;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.IOException;
 import java.net.URI;
@@ -44,6 +48,10 @@ class QueryApiContractTest extends EndToEndTest {
         return URL;
     }
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
     JsonNode description;
 
     @BeforeEach
@@ -57,6 +65,12 @@ class QueryApiContractTest extends EndToEndTest {
     @Test
     void the_description_is_complete() {
         assertThat(new ApiContract(description, "query-side", "query-api").gaps()).isEmpty();
+    }
+
+    @Test
+    void no_two_types_of_the_api_share_a_schema_name() {
+        assertThat(ApiContract.schemaNameClashes(mappings.getHandlerMethods().values().stream()
+                .map(HandlerMethod::getMethod).toList())).as("rename one of each pair").isEmpty();
     }
 
     @Test

@@ -268,6 +268,10 @@ abstract class QueryEndToEndTest extends EndToEndTest {
         assertThat(queues.path("AWAITING_ASSESSMENT").findValuesAsText("cooperationId")).contains(submitted);
         assertThat(queues.path("DRAFT_AWAITING_APPROVAL").findValuesAsText("documentId")).contains(pks);
         assertThat(queues.path("AWAITING_SIGNATURE").findValuesAsText("cooperationId")).doesNotContain(lamandau.id());
+        // the signed KB waits for its registration; its PKS is drafted, so it no longer waits for one
+        assertThat(queues.path("AWAITING_REGISTRATION").findValuesAsText("documentId")).contains(lamandau.kbId());
+        assertThat(queues.path("AWAITING_IMPLEMENTING_DRAFT").findValuesAsText("cooperationId")).doesNotContain(lamandau.id());
+        assertThat(queues.path("PREPARATION_TO_SUBMIT").findValuesAsText("cooperationId")).doesNotContain(submitted);
     }
 
     @Test

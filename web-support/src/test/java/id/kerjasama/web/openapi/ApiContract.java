@@ -2,13 +2,26 @@ package id.kerjasama.web.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a side's API description must hold for a frontend team to build on it, each shortfall said with where to
@@ -126,6 +139,46 @@ public final class ApiContract {
             }
         }
         return List.copyOf(unlisted);
+    }
+
+    /**
+     * The project's types that the handlers' answers and parameters are made of and that share a simple name, as
+     * "Name: one.Type, other.Type": springdoc names a schema by the simple name, so one of them would silently stand
+     * for the other in the description and in every client generated from it. Enums are written inline, not named.
+     */
+    public static List<String> schemaNameClashes(Collection<Method> handlers) {
+        Map<String, Set<String>> byName = new TreeMap<>();
+        Set<Type> seen = new HashSet<>();
+        Deque<Type> next = new ArrayDeque<>();
+        for (Method handler : handlers) {
+            next.add(handler.getGenericReturnType());
+            next.addAll(List.of(handler.getGenericParameterTypes()));
+        }
+        while (!next.isEmpty()) {
+            Type type = next.pop();
+            if (!seen.add(type)) {
+                continue;
+            }
+            if (type instanceof ParameterizedType parameterized) {
+                next.add(parameterized.getRawType());
+                next.addAll(List.of(parameterized.getActualTypeArguments()));
+            } else if (type instanceof WildcardType wildcard) {
+                next.addAll(List.of(wildcard.getUpperBounds()));
+            } else if (type instanceof GenericArrayType array) {
+                next.add(array.getGenericComponentType());
+            } else if (type instanceof Class<?> c && c.isArray()) {
+                next.add(c.getComponentType());
+            } else if (type instanceof Class<?> c && c.getName().startsWith("id.kerjasama.") && !c.isEnum()) {
+                byName.computeIfAbsent(c.getSimpleName(), name -> new TreeSet<>()).add(c.getName());
+                for (Field field : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers())) {
+                        next.add(field.getGenericType());
+                    }
+                }
+            }
+        }
+        return byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.toList());
     }
 
     /** The path template of the description that a request's path matches, or null. */

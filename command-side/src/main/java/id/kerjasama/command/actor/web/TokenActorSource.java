@@ -11,10 +11,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The actor of the current request: the authenticated caller, plus the reason the client gives. */
 @Component
-class TokenActorSource implements ActorSource {
+public class TokenActorSource implements ActorSource {
 
-    static final String REASON = "X-Reason";
-    private static final int MAX_REASON = 1000;
+    /** The header a client says why it acts in; the API's description names it on every command. */
+    public static final String REASON = "X-Reason";
+    public static final int MAX_REASON = 1000;
 
     private final Callers callers;
 

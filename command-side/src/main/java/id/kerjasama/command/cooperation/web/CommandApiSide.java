@@ -1,12 +1,14 @@
 package id.kerjasama.command.cooperation.web;
 
 import id.kerjasama.cooperation.command.ArchiveDocumentFile;
+import id.kerjasama.command.actor.web.TokenActorSource;
 import id.kerjasama.web.openapi.ApiSide;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,8 @@ import java.util.TreeSet;
 /**
  * The command API's description: which statuses a command can answer (every command alike, as the same
  * {@link CooperationController} path sends them all), a creation's 201 and {@code Location}, and a body without
- * the cooperation's id where the path names it.
+ * the cooperation's id where the path names it, and the optional {@code X-Reason} every command takes (read by the
+ * actor source rather than by each method, so described here once).
  */
 @Component
 class CommandApiSide implements ApiSide {
@@ -106,6 +109,8 @@ class CommandApiSide implements ApiSide {
         if (!operation.method().equals("POST") || !operation.path().startsWith(COMMANDS)) {
             return;
         }
+        operation.operation().addParametersItem(new HeaderParameter().name(TokenActorSource.REASON).required(false)
+                .schema(new StringSchema().maxLength(TokenActorSource.MAX_REASON)));
         ApiResponse answer = operation.operation().getResponses().remove("200");
         Header etag = new Header().description("The cooperation's new version, to send back as `If-Match`")
                 .schema(new StringSchema());

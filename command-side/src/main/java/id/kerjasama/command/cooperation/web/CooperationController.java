@@ -2,6 +2,7 @@ package id.kerjasama.command.cooperation.web;
 
 import id.kerjasama.command.cooperation.CommandOutcome;
 import id.kerjasama.command.cooperation.CooperationCommands;
+import id.kerjasama.command.cooperation.web.Accepted.Created;
 import id.kerjasama.cooperation.CooperationId;
 import id.kerjasama.cooperation.command.*;
 import io.swagger.v3.oas.annotations.Operation;
@@ -94,7 +95,7 @@ public class CooperationController {
     @PostMapping("/{id}/draft-agreement")
     @Operation(summary = "Draft a KB, PKS, NK or Rencana Kerja")
     public ResponseEntity<Accepted> draftAgreement(@PathVariable String id, @CommandBody DraftAgreement command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return accepted(command, ifMatch, "documentId", command.documentId());
+        return accepted(command, ifMatch, Created.DOCUMENT, command.documentId());
     }
 
     @PostMapping("/{id}/revise-draft")
@@ -136,7 +137,7 @@ public class CooperationController {
     @PostMapping("/{id}/grant-power-of-attorney")
     @Operation(summary = "Grant a power of attorney for signing PKS")
     public ResponseEntity<Accepted> grantPowerOfAttorney(@PathVariable String id, @CommandBody GrantPowerOfAttorney command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return accepted(command, ifMatch, "powerOfAttorneyId", command.powerOfAttorneyId());
+        return accepted(command, ifMatch, Created.POWER_OF_ATTORNEY, command.powerOfAttorneyId());
     }
 
     @PostMapping("/{id}/revoke-power-of-attorney")
@@ -184,19 +185,19 @@ public class CooperationController {
     @PostMapping("/{id}/record-evaluation")
     @Operation(summary = "Record an evaluation (self-report, TKKSD review, final)")
     public ResponseEntity<Accepted> recordEvaluation(@PathVariable String id, @CommandBody RecordEvaluation command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return accepted(command, ifMatch, "evaluationId", command.evaluationId());
+        return accepted(command, ifMatch, Created.EVALUATION, command.evaluationId());
     }
 
     @PostMapping("/{id}/amend-agreement")
     @Operation(summary = "Draft an adendum to a signed document")
     public ResponseEntity<Accepted> amendAgreement(@PathVariable String id, @CommandBody AmendAgreement command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return accepted(command, ifMatch, "documentId", command.documentId());
+        return accepted(command, ifMatch, Created.DOCUMENT, command.documentId());
     }
 
     @PostMapping("/{id}/propose-extension")
     @Operation(summary = "Open a successor cooperation that extends this one")
     public ResponseEntity<Accepted> proposeExtension(@PathVariable String id, @CommandBody ProposeExtension command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return accepted(command, ifMatch, "successorId", command.successorId());
+        return accepted(command, ifMatch, Created.SUCCESSOR, command.successorId());
     }
 
     @PostMapping("/{id}/terminate-cooperation")
@@ -238,7 +239,7 @@ public class CooperationController {
     @PostMapping("/{id}/record-audit-finding")
     @Operation(summary = "An inspector records an audit finding on the cooperation's history")
     public ResponseEntity<Accepted> recordAuditFinding(@PathVariable String id, @CommandBody RecordAuditFinding command, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return accepted(command, ifMatch, "findingId", command.findingId());
+        return accepted(command, ifMatch, Created.FINDING, command.findingId());
     }
 
     @PostMapping("/{id}/record-finding-follow-up")
@@ -257,17 +258,18 @@ public class CooperationController {
         CommandOutcome outcome = commands.send(command, null);
         return ResponseEntity.created(URI.create("/api/cooperations/" + id))
                 .eTag(Long.toString(outcome.version()))
-                .body(new Accepted(id.value(), outcome.version(), null, null));
+                .body(Accepted.of(id.value(), outcome.version(), null, null));
     }
 
     private ResponseEntity<Accepted> accepted(CooperationCommand command, String ifMatch) {
         return accepted(command, ifMatch, null, null);
     }
 
-    private ResponseEntity<Accepted> accepted(CooperationCommand command, String ifMatch, String createdName, Object createdId) {
+    /** {@code created}: what the command created, with {@code createdId}; null when it created nothing. */
+    private ResponseEntity<Accepted> accepted(CooperationCommand command, String ifMatch, Accepted.Created created,
+                                              Object createdId) {
         CommandOutcome outcome = commands.send(command, IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
-                .body(new Accepted(command.cooperationId().value(), outcome.version(), createdName,
-                        createdId == null ? null : createdId.toString()));
+                .body(Accepted.of(command.cooperationId().value(), outcome.version(), created, createdId));
     }
 }

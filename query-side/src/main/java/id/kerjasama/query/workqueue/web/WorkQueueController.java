@@ -17,7 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What awaits the TKKSD, the signatories and the DPRD in one region, oldest first. */
+/** Every step of the procedure waiting in one region, by step ({@link WorkQueue}), oldest first. */
 @RestController
 @RequestMapping("/api/work-queues")
 @Tag(name = "Work queues")

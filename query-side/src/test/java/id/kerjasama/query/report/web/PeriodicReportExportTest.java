@@ -7,7 +7,7 @@ import id.kerjasama.query.report.InspectionReports.ComplianceFigures;
 import id.kerjasama.query.report.InspectionReports.PeriodFigures;
 import id.kerjasama.query.report.InspectionReports.PeriodicLine;
 import id.kerjasama.query.report.InspectionReports.PeriodicReport;
-import id.kerjasama.query.report.InspectionReports.Signatory;
+import id.kerjasama.query.report.InspectionReports.SignatureBlock;
 import id.kerjasama.query.report.InspectionReports.StageDays;
 import id.kerjasama.region.RegionCode;
 import org.apache.commons.csv.CSVFormat;
@@ -59,7 +59,7 @@ class PeriodicReportExportTest {
                         CooperationType.KSDPK, Stage.OFFER, null, null, null, 0, 0, 0),
                 new PeriodicLine("6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a114", "\tcmd", "+62 812 0000",
                         CooperationType.KSDPK, Stage.OFFER, null, null, null, 0, 0, 0)),
-                Signatory.of(region));
+                SignatureBlock.of(region));
     }
 
     @Test
