@@ -77,7 +77,7 @@ public class DocumentFileController {
                     mediaType(request.getContentType()), expected);
         }
         return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
-                .body(new Accepted(cooperationId.value(), outcome.version(), null, null));
+                .body(Accepted.of(cooperationId.value(), outcome.version(), null, null));
     }
 
     private static MediaType contentType(HttpServletRequest request) {
