@@ -16,7 +16,9 @@ import java.security.PublicKey;
  * Verifies a Kerjasama audit bundle offline, with no database and no network: only the bundle and the public key
  * the auditor obtained from the operator (never from the bundle itself). Prints the history the bundle proves,
  * or the first failure and where it is; exits 0 when the history verifies and 1 otherwise.
- * <pre>java -jar audit-verifier.jar cooperation-audit-bundle.json public-key.pem</pre>
+ * <pre>java -jar audit-verifier.jar cooperation-audit-bundle.json public-key.pem [--files folder]</pre>
+ * With {@code --files}, a verified bundle's documents are also checked against the files in the folder
+ * ({@link FolderCheck}): exit 0 only when the history verifies and every document is there, unchanged.
  */
 public final class AuditVerifier {
 
@@ -32,8 +34,14 @@ public final class AuditVerifier {
 
     /** What {@link #main} does, short of exiting: the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2) {
-            err.println("Usage: java -jar audit-verifier.jar <audit-bundle.json> <public-key.pem>");
+        boolean withFiles = args.length == 4 && "--files".equals(args[2]);
+        if (args.length != 2 && !withFiles) {
+            err.println("Usage: java -jar audit-verifier.jar <audit-bundle.json> <public-key.pem> [--files <folder>]");
+            return NOT_VERIFIED;
+        }
+        Path folder = withFiles ? Path.of(args[3]) : null;
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("NOT VERIFIED: " + folder + " is not a folder");
             return NOT_VERIFIED;
         }
         byte[] bundle;
@@ -45,10 +53,11 @@ public final class AuditVerifier {
             err.println("NOT VERIFIED: cannot read " + e.getMessage());
             return NOT_VERIFIED;
         }
-        return verify(bundle, trustedKey, out, err);
+        return verify(bundle, trustedKey, folder, out, err);
     }
 
-    static int verify(byte[] bundleJson, PublicKey trustedKey, PrintStream out, PrintStream err) {
+    /** @param folder the files to check against the bundle's documents, or null */
+    static int verify(byte[] bundleJson, PublicKey trustedKey, Path folder, PrintStream out, PrintStream err) {
         Verification verification;
         AuditBundle bundle;
         try {
@@ -68,6 +77,17 @@ public final class AuditVerifier {
             return NOT_VERIFIED;
         }
         new Report(out).print(bundle, verification);
-        return verification.intact() ? VERIFIED : NOT_VERIFIED;
+        if (!verification.intact()) {
+            return NOT_VERIFIED;
+        }
+        if (folder == null) {
+            return VERIFIED;
+        }
+        try {
+            return new FolderCheck(out).check(bundle, folder) ? VERIFIED : NOT_VERIFIED;
+        } catch (IOException e) {
+            err.println("NOT VERIFIED: cannot read the files: " + e);
+            return NOT_VERIFIED;
+        }
     }
 }

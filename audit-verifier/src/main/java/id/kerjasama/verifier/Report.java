@@ -65,7 +65,7 @@ final class Report {
     }
 
     /** Signed, but typed by people: no control character may forge a line of this report. */
-    private static String printable(String text) {
+    static String printable(String text) {
         return text == null ? "?" : text.replaceAll("\\p{Cntrl}", " ");
     }
 

@@ -1,6 +1,7 @@
 package id.kerjasama.verifier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kerjasama.audit.AuditBundle;
 import id.kerjasama.audit.Checkpoint;
 import id.kerjasama.audit.History;
@@ -121,9 +122,23 @@ class AuditVerifierTest {
                 SigningKeys.publicKey(Files.readString(firstFormat("public-key.pem"))));
     }
 
+    /** What the server wrote before documents were listed: the same fields but {@code documents}. */
+    @Test
+    void a_bundle_of_the_second_format_still_verifies_but_may_not_list_documents() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode second = (ObjectNode) json.readTree(bundleJson(3, 3));
+        second.remove("documents");
+        second.put("format", AuditBundle.SECOND_FORMAT);
+        assertThat(verify(json.writeValueAsBytes(second))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        second.putArray("documents").addObject().put("documentId", "d").put("fileName", "kb.pdf")
+                .put("sha256", "a".repeat(64)).put("archived", true);
+        assertThat(verify(json.writeValueAsBytes(second))).isEqualTo(AuditVerifier.NOT_VERIFIED);
+    }
+
     @Test
     void another_key_than_the_signers_is_a_checkpoint_signature_failure() {
-        int exit = AuditVerifier.verify(bundleJson(2, 2), SigningKeys.generate().getPublic(), new PrintStream(out), new PrintStream(err));
+        int exit = AuditVerifier.verify(bundleJson(2, 2), SigningKeys.generate().getPublic(), null, new PrintStream(out), new PrintStream(err));
 
         assertThat(exit).isEqualTo(AuditVerifier.NOT_VERIFIED);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("CHECKPOINT_SIGNATURE_INVALID");
@@ -149,7 +164,7 @@ class AuditVerifierTest {
         List<Integer> unnoticed = IntStream.range(0, bundle.length).parallel().filter(position -> {
             byte[] changed = bundle.clone();
             changed[position] ^= 1;
-            return AuditVerifier.verify(changed, key, discard, discard) != AuditVerifier.NOT_VERIFIED;
+            return AuditVerifier.verify(changed, key, null, discard, discard) != AuditVerifier.NOT_VERIFIED;
         }).boxed().toList();
         assertThat(unnoticed).as("positions whose change went unnoticed in %s", new String(bundle, StandardCharsets.UTF_8)).isEmpty();
     }
@@ -161,7 +176,7 @@ class AuditVerifierTest {
     private int verify(byte[] bundle) {
         out.reset();
         err.reset();
-        return AuditVerifier.verify(bundle, KEY.getPublic(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return AuditVerifier.verify(bundle, KEY.getPublic(), null, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -172,7 +187,7 @@ class AuditVerifierTest {
         MerkleTree tree = MerkleTree.of(List.of(signed.head(), History.of(OTHER_COOPERATION, 1).head()));
         Checkpoint checkpoint = Checkpoint.sign(9, Instant.parse("2025-10-01T00:00:00Z"), tree, KEY);
         AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, List.of(), checkpoint,
-                tree.inclusionOf(History.COOPERATION).orElseThrow());
+                tree.inclusionOf(History.COOPERATION).orElseThrow(), List.of());
         try {
             return new ObjectMapper().writeValueAsBytes(bundle);
         } catch (Exception e) {
@@ -188,7 +203,7 @@ class AuditVerifierTest {
         MerkleTree tree = MerkleTree.of(List.of(history.head(), other.head()));
         Checkpoint checkpoint = Checkpoint.sign(9, History.ADOPTED_AT.plusSeconds(1), tree, KEY);
         AuditBundle bundle = AuditBundle.of(History.COOPERATION, history.events, history.links, history.adoptions,
-                checkpoint, tree.inclusionOf(History.COOPERATION).orElseThrow());
+                checkpoint, tree.inclusionOf(History.COOPERATION).orElseThrow(), List.of());
         try {
             return new ObjectMapper().writeValueAsBytes(bundle);
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package id.kerjasama.command;
 
+import id.kerjasama.archive.DocumentArchive;
 import id.kerjasama.web.WebSupport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.PropertySource;
 
 /** The command side: decides on every step of a cooperation and stores it as an event. */
 @SpringBootApplication
-@Import(WebSupport.class)
+@Import({WebSupport.class, DocumentArchive.class})
 @ConfigurationPropertiesScan
 @PropertySource("classpath:command-side.properties")
 public class CommandSideApplication {

@@ -35,6 +35,13 @@ class ArchitectureTest {
             .that().resideInAPackage("id.kerjasama.web..")
             .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..");
 
+    /** The file archive stores bytes by their hash for either side: it knows neither side, nor the domain, nor the web. */
+    @ArchTest
+    static final ArchRule the_file_archive_knows_no_domain_and_neither_side = noClasses()
+            .that().resideInAPackage("id.kerjasama.archive..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.kerjasama.command..", "id.kerjasama.query..",
+                    "id.kerjasama.cooperation..", "id.kerjasama.web..", "org.springframework.web..", "jakarta.servlet..");
+
     /** The offline verifier ships the audit package with the JDK alone: no Axon, Spring or database on its path. */
     @ArchTest
     static final ArchRule the_audit_language_needs_only_the_jdk = classes()

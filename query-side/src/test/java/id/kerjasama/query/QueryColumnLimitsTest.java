@@ -79,6 +79,10 @@ class QueryColumnLimitsTest {
             Map.entry("query.public_exemption.exemption_id", UUID),
             Map.entry("query.public_exemption.document_id", UUID),
             Map.entry("query.public_exemption.field", longestName(PublicEntryField.class)),
+            // a DocumentReference's sha256 is 64 hex digits (Require.sha256)
+            Map.entry("query.archived_file.cooperation_id", UUID),
+            Map.entry("query.archived_file.document_id", UUID),
+            Map.entry("query.archived_file.sha256", 64),
             Map.entry("query.inspection_file.cooperation_id", UUID),
             Map.entry("query.inspection_file.type", longestName(CooperationType.class)),
             Map.entry("query.inspection_file.stage", longestName(Stage.class)),

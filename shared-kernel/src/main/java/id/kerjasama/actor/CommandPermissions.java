@@ -46,6 +46,9 @@ public final class CommandPermissions {
         allow(SignAgreement.class, SECRETARIAT, REGIONAL_HEAD);
         allow(RegisterSignedDocument.class, SECRETARIAT);
         allow(ImportSignedAgreement.class, SECRETARIAT);
+        // the file of a recorded document, by whoever may record that document (RecordedDocument.recordedBy): the
+        // cooperation checks the document's own command, this line is every role that records one
+        allow(ArchiveDocumentFile.class, UNIT_OFFICER, SECRETARIAT, REGIONAL_HEAD, INSPECTOR);
         // implementation and monitoring, by the unit; evaluations by the unit, the TKKSD and the secretariat
         allow(StartImplementation.class, UNIT_OFFICER, SECRETARIAT);
         allow(RecordActivity.class, UNIT_OFFICER);

@@ -25,12 +25,16 @@ public final class BundleVerifier {
      */
     public static Verification verify(AuditBundle bundle, PublicKey trustedKey) {
         boolean first = AuditBundle.FIRST_FORMAT.equals(bundle.format());
-        if (!first && !AuditBundle.FORMAT.equals(bundle.format())) {
-            throw new IllegalArgumentException("Not a bundle of format " + AuditBundle.FORMAT + " or "
-                    + AuditBundle.FIRST_FORMAT + ": " + bundle.format());
+        boolean current = AuditBundle.FORMAT.equals(bundle.format());
+        if (!first && !current && !AuditBundle.SECOND_FORMAT.equals(bundle.format())) {
+            throw new IllegalArgumentException("Not a bundle of format " + AuditBundle.FORMAT + ", "
+                    + AuditBundle.SECOND_FORMAT + " or " + AuditBundle.FIRST_FORMAT + ": " + bundle.format());
         }
         if (first && !bundle.adoptions().isEmpty()) {
             throw new IllegalArgumentException("A bundle of format " + AuditBundle.FIRST_FORMAT + " has no adoptions");
+        }
+        if (!current && !bundle.documents().isEmpty()) {
+            throw new IllegalArgumentException("A bundle of format " + bundle.format() + " lists no documents");
         }
         String cooperationId = bundle.cooperationId();
         Checkpoint checkpoint = bundle.checkpoint();

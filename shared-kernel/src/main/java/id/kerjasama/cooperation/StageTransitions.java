@@ -65,7 +65,7 @@ public final class StageTransitions {
                     ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class,
                     EvaluationRecorded.class, FollowUpActionCompleted.class, ContinuationJustified.class,
                     DormancyFlagAnswered.class, AuditFindingRecorded.class, AuditFindingFollowedUp.class,
-                    AuditFindingClosed.class)
+                    AuditFindingClosed.class, DocumentFileArchived.class)
             .ignoring("what the public register withholds is beside the cooperation's course",
                     PublicationExemptionRecorded.class, PublicationExemptionLifted.class)
             .ignoring("an extension opens a successor; this cooperation runs on to its own end",

@@ -25,14 +25,14 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_as_written_verifies_with_the_trusted_key() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow(), List.of());
 
         assertThat(BundleVerifier.verify(bundle, KEY.getPublic())).isEqualTo(new Verification(ID, true, 4, 5L, 3L, null, List.of()));
     }
 
     @Test
     void the_payload_and_metadata_travel_as_the_stored_bytes() {
-        AuditBundle.Event event = AuditBundle.of(ID, history.events, history.links, List.of(), null, null).events().get(0);
+        AuditBundle.Event event = AuditBundle.of(ID, history.events, history.links, List.of(), null, null, List.of()).events().get(0);
 
         assertThat(event.stored(ID)).hasValueSatisfying(stored -> {
             assertThat(stored.payload()).isEqualTo(history.events.get(0).payload());
@@ -42,7 +42,7 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_without_a_checkpoint_proves_nothing() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), null, null);
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), null, null, List.of());
 
         Verification verification = BundleVerifier.verify(bundle, KEY.getPublic());
 
@@ -52,14 +52,14 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_whose_checkpoint_has_no_leaf_for_the_cooperation_proves_nothing() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, null);
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, null, List.of());
 
         assertThat(BundleVerifier.verify(bundle, KEY.getPublic()).failure().kind()).isEqualTo(NOT_INCLUDED_IN_CHECKPOINT);
     }
 
     @Test
     void a_bundle_checked_against_another_key_fails_on_the_signature() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow(), List.of());
 
         assertThat(BundleVerifier.verify(bundle, SigningKeys.generate().getPublic()).failure().kind())
                 .isEqualTo(CHECKPOINT_SIGNATURE_INVALID);
@@ -67,7 +67,7 @@ class BundleVerifierTest {
 
     @Test
     void a_payload_in_another_base64_spelling_is_a_changed_payload() {
-        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle bundle = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow(), List.of());
         List<AuditBundle.Event> events = new ArrayList<>(bundle.events());
         AuditBundle.Event event = events.get(1);
         // the same bytes with a line break, which a lenient decoder would ignore
@@ -91,7 +91,7 @@ class BundleVerifierTest {
 
     @Test
     void a_bundle_of_the_first_format_verifies_as_one_without_adoptions_and_cannot_carry_any() {
-        AuditBundle current = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow());
+        AuditBundle current = AuditBundle.of(ID, history.events, history.links, List.of(), checkpoint, tree.inclusionOf(ID).orElseThrow(), List.of());
         AuditBundle first = new AuditBundle(AuditBundle.FIRST_FORMAT, ID, current.events(), current.chain(), List.of(),
                 checkpoint, current.inclusion());
         Checkpoint before = Checkpoint.sign(4, History.ADOPTED_AT.minusSeconds(1), tree, KEY);

@@ -72,6 +72,7 @@ import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -104,6 +105,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * (dormancy, an overdue evaluation or follow-up, the DPRD's silence, an unanswered stop recommendation, the coming
  * end of the term) or the expiry, as the {@code SYSTEM} actor of the cooperation's region.
  */
+// the revision of the snapshots' form: a snapshot of another revision is ignored and the aggregate rebuilt from its
+// events (the recorded files were added in revision 1)
+@Revision("1")
 @Aggregate(snapshotTriggerDefinition = "cooperationSnapshotTrigger",
         commandTargetResolver = "expectedVersionTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -145,6 +149,8 @@ public class Cooperation implements CooperationCourse {
     private Map<ExemptionId, PublicationExemption> exemptions = new LinkedHashMap<>();
     @AggregateMember
     private Monitoring monitoring = new Monitoring();
+    @AggregateMember
+    private RecordedFiles files = new RecordedFiles();
 
     protected Cooperation() {
         // for Axon and snapshots
@@ -613,6 +619,22 @@ public class Cooperation implements CooperationCourse {
         if (termInForceEndsOn(due.lastDay())) {
             apply(new CooperationExpired(cooperationId, due.lastDay()));
             deadlines.cancelAll();
+        }
+    }
+
+    // ---- The archive of document files
+
+    /**
+     * The file of a recorded document is in the archive, whatever the stage: the files of an ended cooperation are
+     * kept as long as the rest of its history. The same file archived again for the same document records nothing
+     * new, so that a retried upload is safe without an {@code Idempotency-Key}.
+     */
+    @CommandHandler
+    public void handle(ArchiveDocumentFile command, @MetaDataValue(ACTOR_ROLE) String role) {
+        files.accepts(command, role == null ? null : ActorRole.valueOf(role)).orThrow();
+        if (!files.archived(command)) {
+            apply(new DocumentFileArchived(cooperationId, command.documentId(), command.sha256(), command.size(),
+                    command.mediaType()));
         }
     }
 

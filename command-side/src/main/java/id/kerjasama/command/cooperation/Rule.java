@@ -38,6 +38,10 @@ public enum Rule {
     DRAFT_REVISED_AFTER_REJECTION(Kind.BUSINESS, "a rejected draft must be revised before it is approved"),
     REGISTER_SIGNED_ONLY(Kind.BUSINESS, "only a signed document is registered and archived"),
     AMEND_SIGNED_ORIGINAL(Kind.BUSINESS, "an adendum amends a signed KB, PKS, NK or Rencana Kerja"),
+    // The archive of document files
+    FILE_MATCHES_RECORD(Kind.BUSINESS, "a document's file is archived only with the SHA-256 the cooperation recorded for it"),
+    SIGNED_ORIGINAL_PDF(Kind.BUSINESS, "the file of a signed original is a PDF, by its content"),
+    ARCHIVED_BY_RECORDER(Kind.BUSINESS, "a document's file is archived by a role that may record that document"),
     // Approval and signing
     DPRD_GATE(Kind.BUSINESS, "when DPRD approval is required, no PKS is signed and nothing becomes active without it"),
     SIGNING_AUTHORITY(Kind.BUSINESS, "the regional head (or an acting head) signs offers, KB and NK; a PKS also by an official holding a valid power of attorney"),

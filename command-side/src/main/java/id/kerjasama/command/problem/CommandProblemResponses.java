@@ -1,5 +1,6 @@
 package id.kerjasama.command.problem;
 
+import id.kerjasama.archive.DocumentFiles;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kerjasama.command.audit.HistoryUnverified;
@@ -26,6 +27,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -55,6 +57,22 @@ class CommandProblemResponses extends ProblemResponses {
         problem.setProperty("rule", rule.name());
         problem.setProperty("ruleDescription", rule.description());
         return problem;
+    }
+
+    /** The connection is closed rather than the rest of the file drained, as for any body over its limit. */
+    @ExceptionHandler(DocumentFiles.FileTooLarge.class)
+    ResponseEntity<ProblemDetail> fileTooLarge(DocumentFiles.FileTooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", e.getMessage()));
+    }
+
+    /** A multipart upload whose file part is over the archive's limit (spring.servlet.multipart.max-file-size). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(fileTooLarge(new DocumentFiles.FileTooLarge(e.getMaxUploadSize())).getBody());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -22,20 +22,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
+import java.util.regex.Pattern;
 
 /**
  * Refuses a body larger than {@code kerjasama.api.max-body-size} with 413 before anything parses it: at once when
  * its Content-Length says so, otherwise (chunked) as soon as one byte more than the limit has arrived. A body
- * within the limit is read here and handed on from memory.
+ * within the limit is read here and handed on from memory. The upload of a document file is left to its endpoint,
+ * which streams it into the archive and counts its bytes against a limit of its own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimit extends OncePerRequestFilter {
 
+    private static final Pattern FILE_UPLOADS = Pattern.compile("/api/cooperations/[^/]+/documents/[^/]+/file/?");
+
     private final long limit;
 
     BodySizeLimit(@Value("${kerjasama.api.max-body-size:1MB}") DataSize maxBodySize) {
         this.limit = maxBodySize.toBytes();
+    }
+
+    /** A document file streams into the archive under its own limit, {@code kerjasama.archive.max-file-size}. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && FILE_UPLOADS.matcher(request.getRequestURI()
+                .substring(request.getContextPath().length())).matches();
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.security.SampleCommands;
+import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +184,11 @@ class IdempotencyTest {
                 continue;
             }
             commands++;
+            if (path.getKey().equals(ArchiveDocumentFile.PATH)) {
+                // an upload: safe to retry as it is, and too large to store its answer with a key (IdempotencyFilter)
+                assertThat(post.path("parameters").findValuesAsText("name")).doesNotContain("Idempotency-Key");
+                continue;
+            }
             boolean described = false;
             for (JsonNode parameter : post.path("parameters")) {
                 described |= parameter.path("name").asText().equals("Idempotency-Key") && parameter.path("in").asText().equals("header");

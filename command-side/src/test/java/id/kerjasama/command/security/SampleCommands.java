@@ -26,6 +26,8 @@ public final class SampleCommands {
             entry("ImportSignedAgreement", "{" + NEW_COOPERATION + ",\"kind\":\"KB\",\"documentNumber\":\"KB/1\"," + CONTENT
                     + ",\"signatories\":[" + HEAD + "," + PARTNER + "],\"signedOn\":\"2025-04-25\",\"signedAt\":\"Nanga Bulik\","
                     + "\"signedFile\":" + file("kb.pdf", 'a') + ",\"sourceDocument\":" + file("arsip.pdf", 'b') + "}"),
+            // a file, not JSON: the upload takes any body
+            entry("ArchiveDocumentFile", "%PDF-1.7 not quite a file"),
             entry("AppointLiaisonOfficer", "{\"officer\":{\"name\":\"Siti\",\"position\":\"Kabag\"}}"),
             entry("AttachPreparationDocument", "{\"kind\":\"TERMS_OF_REFERENCE\",\"file\":" + file("kak.pdf", 'a') + "}"),
             entry("SubmitForAssessment", ""),

@@ -24,7 +24,7 @@ public class AuditAccessLog {
     private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
     public enum Access {
-        VERIFY_COOPERATION, VERIFY_STORE, AUDIT_BUNDLE, CREATE_CHECKPOINT, HISTORY_READ, HISTORY_EXPORT, ADOPT_EVENTS, LIST_ADOPTIONS
+        VERIFY_COOPERATION, VERIFY_STORE, AUDIT_BUNDLE, CREATE_CHECKPOINT, HISTORY_READ, HISTORY_EXPORT, ADOPT_EVENTS, LIST_ADOPTIONS, REHASH_FILES
     }
 
     /** @param subject what was asked for, e.g. a cooperation id */

@@ -1,5 +1,6 @@
 package id.kerjasama.query.audit;
 
+import id.kerjasama.query.cooperation.CooperationStore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import id.kerjasama.audit.Adoption;
@@ -57,11 +58,14 @@ public class AuditVerification {
     }
 
     private final ChainRecords records;
+    private final CooperationStore cooperations;
     private final Adoptions adoptions;
     private final Checkpoints checkpoints;
     private final SigningKey key;
 
-    AuditVerification(ChainRecords records, Adoptions adoptions, Checkpoints checkpoints, SigningKey key) {
+    AuditVerification(ChainRecords records, Adoptions adoptions, Checkpoints checkpoints, SigningKey key,
+                      CooperationStore cooperations) {
+        this.cooperations = cooperations;
         this.records = records;
         this.adoptions = adoptions;
         this.checkpoints = checkpoints;
@@ -127,9 +131,12 @@ public class AuditVerification {
         ChainRecords.Chain chain = records.of(cooperationId);
         Optional<SignedHeads> signed = SignedHeads.latest(checkpoints, key.publicKey());
         requireKnown(cooperationId, chain, signed);
+        List<AuditBundle.DocumentHash> documents = cooperations.find(cooperationId).map(detail -> detail.files.stream()
+                .map(f -> new AuditBundle.DocumentHash(f.documentId, f.fileName, f.sha256, f.archived != null)).toList())
+                .orElse(List.of());
         return AuditBundle.of(cooperationId, chain.events(), chain.links(), adoptions.of(cooperationId),
                 signed.map(SignedHeads::checkpoint).orElse(null),
-                signed.flatMap(heads -> heads.tree().inclusionOf(cooperationId)).orElse(null));
+                signed.flatMap(heads -> heads.tree().inclusionOf(cooperationId)).orElse(null), documents);
     }
 
     /** A cooperation whose rows were all deleted is still known by its leaf in the checkpoint. */

@@ -96,6 +96,11 @@ public class CooperationDetail {
      * ({@code FlagRules}); an expiry reminder's {@code since} is left out here, its {@code raisedAt} says when.
      */
     public List<Flag> flags = new ArrayList<>();
+    /**
+     * Every document the cooperation records by its SHA-256, in the order recorded, under the id its file is archived
+     * and fetched by ({@code /documents/{documentId}/file}), and whether the file is in the archive.
+     */
+    public List<RecordedFile> files = new ArrayList<>();
     public Ending ending;
 
     public record RegionView(String code, String name, String level) {
@@ -210,6 +215,29 @@ public class CooperationDetail {
         public LocalDate revokedOn;
         public String revocationReason;
         public String revocationRecordedBy;
+    }
+
+    /**
+     * A document the cooperation records: a signed original takes its agreement document's id, any other file an id
+     * of its own ({@code RecordedDocument}); {@code field} says which event and field record it.
+     */
+    public static class RecordedFile {
+        public String documentId;
+        public String field;
+        public String fileName;
+        public String sha256;
+        public boolean signedOriginal;
+        /** Null while the file is not in the archive. */
+        public ArchivedFile archived;
+    }
+
+    /** The file in the archive: its size and media type, who stored it and when. */
+    public record ArchivedFile(long size, String mediaType, String archivedBy, Instant archivedAt) {
+    }
+
+    /** The recorded file with this id, or null. */
+    public RecordedFile file(String documentId) {
+        return files.stream().filter(f -> f.documentId.equals(documentId)).findFirst().orElse(null);
     }
 
     public record Activity(LocalDate date, String description, String unit, String recordedBy) {

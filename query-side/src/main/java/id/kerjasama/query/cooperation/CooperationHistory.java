@@ -7,6 +7,7 @@ import id.kerjasama.cooperation.EndReason;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.Initiator;
 import id.kerjasama.cooperation.Partner;
+import id.kerjasama.cooperation.RecordedDocument;
 import id.kerjasama.cooperation.StageTransitions;
 import id.kerjasama.cooperation.TerminationReason;
 import id.kerjasama.cooperation.event.*;
@@ -303,6 +304,13 @@ public final class CooperationHistory {
             .on(CooperationTerminated.class, (a, e) -> a.ending(e.reason(), e.effectiveOn(), e.explanation()))
             .on(CooperationExpired.class, (a, e) -> a.ending(null, e.termEndedOn(), null))
             .on(CooperationWithdrawn.class, (a, e) -> a.ending(null, null, e.reason()))
+            .on(DocumentFileArchived.class, (a, e) -> {
+                RecordedFile file = a.d.file(e.documentId().value());
+                // a detail stored before files were listed knows none of its documents until the rebuild lists them
+                if (file != null) {
+                    file.archived = new ArchivedFile(e.size(), e.mediaType(), a.actor, a.at);
+                }
+            })
             .ignoring("a flag the system raises, which FlagRules folds", CooperationFlaggedDormant.class,
                     EvaluationOverdue.class, FollowUpActionOverdue.class, StopRecommendationUnanswered.class,
                     DprdResponseOverdue.class, ExpiryApproaching.class);
@@ -320,6 +328,20 @@ public final class CooperationHistory {
             FlagRules.closeAll(d.flags, at);
         });
         DETAIL.apply(new Applying(d, actor, at, ended.orElse(null)), e);
+        RecordedDocument.in(e).forEach(document -> recorded(d, document));
+    }
+
+    /** The same bytes recorded again in the same place are the same document, listed once. */
+    private static void recorded(CooperationDetail d, RecordedDocument document) {
+        if (d.file(document.documentId().value()) == null) {
+            RecordedFile file = new RecordedFile();
+            file.documentId = document.documentId().value();
+            file.field = document.field();
+            file.fileName = document.file().fileName();
+            file.sha256 = document.file().sha256();
+            file.signedOriginal = document.signedOriginal();
+            d.files.add(file);
+        }
     }
 
     /** The dispatch, for its test. */

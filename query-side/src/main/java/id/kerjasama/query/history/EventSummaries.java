@@ -53,6 +53,9 @@ public final class EventSummaries {
                 e.kind().label() + " " + e.documentNumber() + " signed at " + e.signedAt() + " on " + e.signedOn()));
         on(SignedDocumentRegistered.class, e -> s("Dokumen ditatausahakan dengan nomor " + e.registrationNumber(),
                 "Document registered as " + e.registrationNumber()));
+        on(DocumentFileArchived.class, e -> s("Berkas dokumen " + e.documentId() + " diarsipkan (" + e.size() + " bita, "
+                        + e.mediaType() + ")",
+                "File of document " + e.documentId() + " archived (" + e.size() + " bytes, " + e.mediaType() + ")"));
         on(DprdApprovalRequirementDetermined.class, e -> e.required()
                 ? s("Persetujuan DPRD diperlukan", "DPRD approval is required")
                 : s("Persetujuan DPRD tidak diperlukan", "DPRD approval is not required"));

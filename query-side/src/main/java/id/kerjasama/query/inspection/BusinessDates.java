@@ -44,7 +44,7 @@ public final class BusinessDates {
                     AssessmentConcluded.class, AgreementDrafted.class, DraftRevised.class, DraftApproved.class,
                     DraftRejected.class, SignedDocumentRegistered.class, DprdApprovalRequirementDetermined.class,
                     CooperationWithdrawn.class, ExtensionProposed.class, AuditFindingRecorded.class,
-                    AuditFindingClosed.class, PublicationExemptionLifted.class);
+                    AuditFindingClosed.class, PublicationExemptionLifted.class, DocumentFileArchived.class);
 
     private BusinessDates() {
     }

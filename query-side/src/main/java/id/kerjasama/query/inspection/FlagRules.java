@@ -46,7 +46,7 @@ public final class FlagRules {
                     PreparationDocumentAttached.class, SubmittedForAssessment.class, AssessmentStarted.class,
                     AssessmentFindingRecorded.class, AssessmentConcluded.class, OfferSent.class,
                     PartnerAnswerRecorded.class, AgreementDrafted.class, DraftRevised.class, DraftApproved.class,
-                    DraftRejected.class, AgreementSigned.class, SignedDocumentRegistered.class,
+                    DraftRejected.class, AgreementSigned.class, SignedDocumentRegistered.class, DocumentFileArchived.class,
                     DprdApprovalRequirementDetermined.class, DprdApprovalRequested.class,
                     DprdApprovalDeemedGiven.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
                     ImplementationStarted.class, ActivityRecorded.class, BudgetRealisationRecorded.class,

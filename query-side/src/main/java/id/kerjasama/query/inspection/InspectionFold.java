@@ -162,7 +162,7 @@ public final class InspectionFold {
                     ExtensionProposed.class)
             .ignoring("no inspector's report shows it, other than as a decision",
                     PublicationExemptionRecorded.class, PublicationExemptionLifted.class, PreparationDocumentAttached.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
-                    OfferSent.class, DraftApproved.class, DraftRejected.class, SignedDocumentRegistered.class,
+                    OfferSent.class, DraftApproved.class, DraftRejected.class, SignedDocumentRegistered.class, DocumentFileArchived.class,
                     DprdApprovalRequested.class, PowerOfAttorneyGranted.class, PowerOfAttorneyRevoked.class,
                     ActivityRecorded.class, BudgetRealisationRecorded.class, ImplementationReportRecorded.class);
 

@@ -3,6 +3,7 @@ package id.kerjasama.query.problem;
 import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.live.ReadModelBehind;
+import id.kerjasama.query.archive.DocumentFileNotFound;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.web.StrictParameters;
 import id.kerjasama.validation.Violation;
@@ -35,6 +36,11 @@ class QueryProblemResponses extends ProblemResponses {
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         Violation refusal = StrictParameters.refusal(e.getName(), e.getParameter(), e);
         return invalid(refusal.field(), refusal.rule(), refusal.message());
+    }
+
+    @ExceptionHandler(DocumentFileNotFound.class)
+    ProblemDetail noFile(DocumentFileNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(CooperationNotFound.class)

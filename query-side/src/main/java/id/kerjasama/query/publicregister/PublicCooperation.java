@@ -32,7 +32,10 @@ public record PublicCooperation(String id, String title, CooperationType type, S
     /** Where the public downloads a signed original, without a token. */
     public static final String DOWNLOAD = "/api/public/cooperations/{id}/documents/{documentId}/file";
 
-    /** A signed document as the public sees it; {@code download} is the path of its signed original. */
+    /**
+     * A signed document as the public sees it; {@code download} is the path of its signed original, once the file is
+     * in the archive and while the agreement is in force.
+     */
     public record SignedDocument(String documentId, DocumentKind kind, String documentNumber, String title,
                                  List<String> scope, Term term, Set<FundingSource> funding, LocalDate signedOn,
                                  String signedAt, List<Signatory> signatories, String fileName, String fileSha256,
@@ -57,7 +60,7 @@ public record PublicCooperation(String id, String title, CooperationType type, S
                         w.unless(FUNDING, doc.content.funding().sources()), doc.signing.signedOn(),
                         w.unless(SIGNED_AT, doc.signing.signedAt()), w.unless(SIGNATORIES, doc.signing.signatories()),
                         doc.signing.signedFile().fileName(), doc.signing.signedFile().sha256(),
-                        DOWNLOAD.replace("{id}", d.id).replace("{documentId}", doc.documentId)))
+                        downloadable(d, doc.documentId) ? DOWNLOAD.replace("{id}", d.id).replace("{documentId}", doc.documentId) : null))
                 .toList();
         List<Withheld> withheld = w.exemptions().stream().map(e -> new Withheld(e.documentId,
                 e.documentId == null ? null : d.document(e.documentId).kind, e.documentId == null ? e.fields : null,
@@ -70,6 +73,16 @@ public record PublicCooperation(String id, String title, CooperationType type, S
     }
 
     /** Whether the cooperation is in the public register: its KB or NK is signed. */
+    /** In force: the KB or NK signed and the cooperation not ended; the public downloads the signed originals of these. */
+    static boolean inForce(CooperationDetail d) {
+        return isPublic(d) && d.endReason == null;
+    }
+
+    private static boolean downloadable(CooperationDetail d, String documentId) {
+        CooperationDetail.RecordedFile file = d.file(documentId);
+        return inForce(d) && file != null && file.signedOriginal && file.archived != null;
+    }
+
     static boolean isPublic(CooperationDetail d) {
         CooperationDetail.Document framework = d.framework();
         return framework != null && framework.signing != null;

@@ -51,17 +51,13 @@ public class Publication {
     }
 
     /**
-     * Whether the public may have this document today: a signed document of a signed agreement that no exemption
-     * withholds. The public download of a signed original asks this and nothing else.
+     * The file of a document the public may download today: the signed original of an agreement in force (its KB or
+     * NK signed, not ended) that no exemption withholds. The public download asks this and nothing else.
      */
-    public boolean mayPublish(String cooperationId, String documentId) {
+    public Optional<CooperationDetail.RecordedFile> publishedFile(String cooperationId, String documentId) {
         LocalDate today = LocalDate.now(clock);
-        return store.find(cooperationId).filter(PublicCooperation::isPublic)
-                .filter(d -> isSigned(d.document(documentId)) && !Withholding.on(d, today).withholdsDocument(documentId))
-                .isPresent();
-    }
-
-    private static boolean isSigned(CooperationDetail.Document document) {
-        return document != null && document.signing != null;
+        return store.find(cooperationId).filter(PublicCooperation::inForce)
+                .filter(d -> !Withholding.on(d, today).withholdsDocument(documentId))
+                .map(d -> d.file(documentId)).filter(file -> file.signedOriginal);
     }
 }

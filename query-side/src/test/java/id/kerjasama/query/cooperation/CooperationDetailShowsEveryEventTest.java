@@ -40,7 +40,8 @@ class CooperationDetailShowsEveryEventTest {
             "EvaluationOverdue.lastDay", "the flag's since is the day after it",
             "FollowUpActionOverdue.actionNumber", "in the flag's key (evaluation#number); the action is the evaluation's",
             "FollowUpActionOverdue.action.dueDate", "the evaluation lists the action; the flag's since is the day after",
-            "ExpiryApproaching.documentId", "always the KB or NK, the detail's framework document");
+            "ExpiryApproaching.documentId", "always the KB or NK, the detail's framework document",
+            "DocumentFileArchived.sha256", "the hash the document was recorded with, which files shows; an archived file has it by rule");
 
     // as Spring Boot configures it for the API
     private final ObjectMapper json = new Jackson2ObjectMapperBuilder()

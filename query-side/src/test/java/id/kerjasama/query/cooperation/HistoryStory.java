@@ -116,6 +116,7 @@ final class HistoryStory {
         add(new AgreementSigned(ID, KB, DocumentKind.KB, "KB/001/RSUD/2025", List.of(head(), partnerSignatory()),
                 LocalDate.of(2025, 6, 1), "Nanga Bulik", file("kb-signed.pdf", 'd')), SECRETARIAT);
         add(new SignedDocumentRegistered(ID, KB, "REG-2025-001", "Lemari arsip 3"), SECRETARIAT);
+        add(new DocumentFileArchived(ID, KB, "d".repeat(64), 2_400_000, "application/pdf"), SECRETARIAT);
         return this;
     }
 

@@ -57,9 +57,7 @@ abstract class AuditEndToEndTest extends EndToEndTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("kerjasama.data-dir", () -> dataDir.toString());
-        // but trust the demo tokens of the command side, which keeps its key in the usual data folder
-        registry.add("kerjasama.security.dev-token-key-file", () -> Path.of("data", "dev-token-key.pem").toAbsolutePath().toString());
+        EndToEndDatabase.dataDir(() -> dataDir, registry);
     }
 
     /** Audits are the national inspectorate's: it may verify, download bundles and ask for checkpoints. */

@@ -66,6 +66,11 @@ final class CommandSide {
         }
     }
 
+    /** The port the command side's server listens on, for requests a mock cannot make (a streamed upload). */
+    static int port(String jdbcUrl) {
+        return Integer.parseInt(RUNNING.get(jdbcUrl).getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     /** Over MockMvc, with the context's filter that records every answer for the command side's contract. */
     static CommandApi api(String jdbcUrl) {
         WebApplicationContext context = (WebApplicationContext) RUNNING.get(jdbcUrl);

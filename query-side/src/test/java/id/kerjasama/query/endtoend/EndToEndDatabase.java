@@ -4,7 +4,9 @@ import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.eventstore.PostgresTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** Puts an end-to-end test on a database, with the real command side started on it first (it creates the event store). */
 final class EndToEndDatabase {
@@ -13,6 +15,16 @@ final class EndToEndDatabase {
     private static final LocalDate SEED_IMPORT_DAY = LocalDate.of(2025, 4, 28);
 
     private EndToEndDatabase() {
+    }
+
+    /**
+     * The query side's data folder in {@code dir} (a temporary one), where it makes its development signing key rather
+     * than in the working directory, while it trusts the demo tokens of the command side, which keeps its key in the
+     * usual data folder.
+     */
+    static void dataDir(Supplier<Path> dir, DynamicPropertyRegistry registry) {
+        registry.add("kerjasama.data-dir", () -> dir.get().toString());
+        registry.add("kerjasama.security.dev-token-key-file", () -> Path.of("data", "dev-token-key.pem").toAbsolutePath().toString());
     }
 
     static void h2(String url, DynamicPropertyRegistry registry) {

@@ -8,9 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 
 /** What every end-to-end test holds: the query API over HTTP, the real command API, and the shared database. */
 abstract class EndToEndTest {
@@ -25,6 +28,15 @@ abstract class EndToEndTest {
 
     /** The database the subclass put both sides on. */
     abstract String databaseUrl();
+
+    /** The SHA-256 of these bytes, in lowercase hex, as the cooperation records a file's. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 
     /** A real bearer token of a demo user, from the command side's demo issuer. */
     String token(DemoUser user) {

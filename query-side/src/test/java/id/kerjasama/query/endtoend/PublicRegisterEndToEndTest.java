@@ -43,10 +43,10 @@ abstract class PublicRegisterEndToEndTest extends EndToEndTest {
         JsonNode entry = publicEntry(id);
         assertThat(entry.path("documents")).hasSize(1);
         assertThat(entry.path("documents").get(0).path("fileName").asText()).isEqualTo("kb.pdf");
-        assertThat(entry.path("documents").get(0).path("download").asText())
-                .isEqualTo("/api/public/cooperations/" + id + "/documents/" + kb + "/file");
+        assertThat(entry.path("documents").get(0).path("download").asText(null))
+                .as("no download while the signed original is not in the archive").isNull();
         assertThat(entry.path("withheld")).isEmpty();
-        assertThat(publication.mayPublish(id, kb)).isTrue();
+        assertThat(publication.publishedFile(id, kb)).isPresent();
 
         LocalDate today = today();
         CommandApi.Answer recorded = secretariat().send(id, "record-publication-exemption", exemption(
@@ -66,7 +66,7 @@ abstract class PublicRegisterEndToEndTest extends EndToEndTest {
         assertThat(withheld.path("until").asText()).isEqualTo(today.plusYears(2).toString());
         assertThat(withheld.path("decisionNumber").asText()).isEqualTo("188.4/12/PPID/2025");
         assertThat(publicEntry(id).toString()).doesNotContain("kb.pdf", CommandApi.sha('a'), TEST);
-        assertThat(publication.mayPublish(id, kb)).isFalse();
+        assertThat(publication.publishedFile(id, kb)).isEmpty();
         assertThat(listLine(id).path("withholding").asBoolean()).isTrue();
         // the parties and the inspectors see the document, and the exemption with its consequence test
         for (DemoUser reader : List.of(DemoUser.PANGKALPINANG_SEKRETARIAT, DemoUser.PANGKALPINANG_INSPEKTORAT)) {
@@ -82,7 +82,7 @@ abstract class PublicRegisterEndToEndTest extends EndToEndTest {
         entry = publicEntry(id);
         assertThat(entry.path("documents")).hasSize(1);
         assertThat(entry.path("withheld")).isEmpty();
-        assertThat(publication.mayPublish(id, kb)).isTrue();
+        assertThat(publication.publishedFile(id, kb)).isPresent();
         assertThat(listLine(id).path("withholding").asBoolean()).isFalse();
         assertThat(staffDetail(id, DemoUser.PANGKALPINANG_INSPEKTORAT).path("exemptions").get(0).path("lifting")
                 .path("reason").asText()).isEqualTo("Putusan Komisi Informasi: informasi terbuka");

@@ -5,6 +5,7 @@ import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.security.DemoUser;
+import id.kerjasama.command.security.SampleCommands;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -356,6 +358,9 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             Map.entry("/api/cooperations/{id}/history", Access.ONE_COOPERATION),
             Map.entry("/api/cooperations/{id}/changes", Access.ONE_COOPERATION),
             Map.entry("/api/cooperations/{id}/events", Access.ONE_COOPERATION),
+            Map.entry("/api/cooperations/{id}/documents/{documentId}/file", Access.ONE_COOPERATION),
+            Map.entry("/api/public/cooperations/{id}/documents/{documentId}/file", Access.PUBLIC),
+            Map.entry("/api/audit/files/verification", Access.AUDIT_OF_THE_STORE),
             Map.entry("/api/work-queues", Access.REGION),
             Map.entry("/api/inbox", Access.LIST),
             Map.entry("/api/cooperations", Access.LIST),
@@ -385,13 +390,15 @@ abstract class QueryEndToEndTest extends EndToEndTest {
     void the_authorization_matrix_holds_for_every_read_endpoint_role_and_region() {
         String id = lamandau.kbSigned().id();
         awaitProjected(id, versionOf(id));
+        String[] file = archivedSignedOriginal();
         long checkpoint = new QueryApi(port).as(token(DemoUser.OPERATOR)).post("/api/audit/checkpoints").json().path("number").asLong();
         List<String> failures = new java.util.ArrayList<>();
         for (String pattern : readEndpoints()) {
             Access access = READ_ENDPOINTS.containsKey(pattern) ? READ_ENDPOINTS.get(pattern)
                     : MORE_READ_ENDPOINTS.containsKey(pattern) ? MORE_READ_ENDPOINTS.get(pattern) : REPORT_ENDPOINTS.get(pattern);
             assertThat(access).as("a rule for " + pattern).isNotNull();
-            String path = pattern.replace("{id}", id).replace("{partnerKey}", "business:pt-citra-borneo-indah-cbi-group")
+            String path = pattern.replace("{id}", pattern.contains("{documentId}") ? file[0] : id)
+                    .replace("{documentId}", file[1]).replace("{partnerKey}", "business:pt-citra-borneo-indah-cbi-group")
                     .replace("{number}", Long.toString(checkpoint))
                     + (pattern.endsWith("/changes") ? "?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z" : "")
                     + (pattern.equals("/api/work-queues") ? "?region=62.09" : "")
@@ -502,6 +509,22 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the read models did not catch up with the event store");
+    }
+
+    /** A KB of 62.09 imported with a (small) PDF as its signed original, archived: the cooperation and document ids. */
+    private String[] archivedSignedOriginal() {
+        byte[] pdf = "%PDF-1.7\n% a signed KB\nstartxref\n0\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String body = SampleCommands.BODIES.get("ImportSignedAgreement").replace(CommandApi.sha('a'), sha256(pdf));
+        CommandApi.Answer imported = commands.as("sekretariat-lamandau", "SECRETARIAT", "62.09").post("/api/cooperations/imports", body);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        String id = imported.text("id");
+        awaitProjected(id, 0);
+        String documentId = query.get("/api/cooperations/" + id).json().path("files").get(0).path("documentId").asText();
+        CommandApi.Answer archived = commands.post("/api/cooperations/" + id + "/documents/" + documentId + "/file",
+                new String(pdf, StandardCharsets.US_ASCII));
+        assertThat(archived.status()).as(archived.body().toString()).isEqualTo(200);
+        awaitProjected(id, 1);
+        return new String[]{id, documentId};
     }
 
     private void awaitProjected(String id, long version) {

@@ -72,7 +72,7 @@ class InspectionFoldTest {
                 SubmittedForAssessment.class, AssessmentStarted.class, AssessmentFindingRecorded.class,
                 AgreementDrafted.class, DraftRevised.class, SignedDocumentRegistered.class, ActivityRecorded.class,
                 BudgetRealisationRecorded.class, ImplementationReportRecorded.class, FollowUpActionCompleted.class,
-                AuditFindingFollowedUp.class)
+                AuditFindingFollowedUp.class, DocumentFileArchived.class)
                 .forEach(type -> reasons.put(type, "records work, which the decisions taken on it cover"));
         return reasons;
     }

@@ -29,6 +29,7 @@ public sealed interface CooperationEvent permits
         DprdApprovalRequested,
         DprdApprovalRequirementDetermined,
         DprdDecisionRecorded,
+        DocumentFileArchived,
         DprdResponseOverdue,
         DraftApproved,
         DraftRejected,

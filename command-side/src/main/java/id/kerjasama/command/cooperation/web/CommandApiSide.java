@@ -1,5 +1,6 @@
 package id.kerjasama.command.cooperation.web;
 
+import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import id.kerjasama.command.actor.web.TokenActorSource;
 import id.kerjasama.web.openapi.ApiSide;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -66,7 +67,8 @@ class CommandApiSide implements ApiSide {
             // a stage conflict, a stale version or a key in use; a broken rule or a reused key; a body too large;
             // the database out of reach or a commit of unknown outcome; the role may not send this command
             statuses.addAll(Set.of(403, 409, 413, 422, 503));
-            if (operation.hasBody()) {
+            // an upload takes a body of any media type
+            if (operation.hasBody() && !operation.path().equals(ArchiveDocumentFile.PATH)) {
                 statuses.add(415);
             }
         }
@@ -83,6 +85,8 @@ class CommandApiSide implements ApiSide {
                         + "STALE_VERSION (`If-Match` is not the current version, which `currentVersion` gives), "
                         + "CONCURRENT_CHANGE, ID_TAKEN, IDEMPOTENCY_KEY_IN_USE (retry after `Retry-After`) or "
                         + "HISTORY_UNVERIFIED. Nothing was stored.",
+                413, "`code` BODY_TOO_LARGE (a command's body over `kerjasama.api.max-body-size`) or FILE_TOO_LARGE (an "
+                        + "uploaded file over `kerjasama.archive.max-file-size`). Nothing was stored.",
                 422, "`code` BUSINESS_RULE (`rule` names the rule, `ruleDescription` says it; the rule table of "
                         + "docs/COMMAND-API.md) or IDEMPOTENCY_KEY_REUSED. Nothing was stored.",
                 503, "`code` DATABASE_UNAVAILABLE (nothing was stored) or OUTCOME_UNKNOWN (the connection broke during "

@@ -70,8 +70,15 @@ public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcCo
         resolvers.add(this);
     }
 
-    /** The command a handler method stands for: the type of its {@link CommandBody} or {@link CommandFromPath}. */
+    /**
+     * The command a handler method stands for: the one it {@link SendsCommand}, or the type of its {@link CommandBody}
+     * or {@link CommandFromPath}.
+     */
     public static Optional<Class<?>> commandOf(HandlerMethod handler) {
+        SendsCommand sends = handler.getMethodAnnotation(SendsCommand.class);
+        if (sends != null) {
+            return Optional.of(sends.value());
+        }
         return Arrays.stream(handler.getMethodParameters())
                 .filter(p -> p.hasParameterAnnotation(CommandBody.class) || p.hasParameterAnnotation(CommandFromPath.class))
                 .<Class<?>>map(MethodParameter::getParameterType).findFirst();
@@ -170,7 +177,7 @@ public class CommandArguments implements HandlerMethodArgumentResolver, WebMvcCo
     }
 
     /** A malformed id cannot name an existing cooperation: answer as for any unknown one. */
-    private static CooperationId existing(String id) {
+    static CooperationId existing(String id) {
         try {
             return CooperationId.of(id);
         } catch (InvalidValueException e) {

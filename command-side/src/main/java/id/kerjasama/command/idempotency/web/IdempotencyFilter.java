@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
  * {@code 422 IDEMPOTENCY_KEY_REUSED}. A concurrent duplicate waits on the row's primary key (PostgreSQL) and then
  * replays the answer, or, where the database does not wait, is {@code 409 IDEMPOTENCY_KEY_IN_USE}. A refused
  * command leaves no row, as it leaves no event, so a retry runs it again. The key never reaches the events.
+ * A document file's upload is left alone: it streams far more than an answer worth storing, in no one transaction,
+ * and is safe to retry as it is (the same file archived again for the same document records nothing new).
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -70,8 +72,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/cooperations");
+                || !path.startsWith("/api/cooperations") || path.endsWith("/file") || path.endsWith("/file/");
     }
 
     @Override

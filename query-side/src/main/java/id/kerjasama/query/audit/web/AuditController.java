@@ -1,5 +1,6 @@
 package id.kerjasama.query.audit.web;
 
+import id.kerjasama.query.archive.FileRehash;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.audit.Adoption;
@@ -61,10 +62,12 @@ public class AuditController {
     private final ObjectMapper json;
     private final CurrentCaller caller;
     private final ReadGuard guard;
+    private final FileRehash rehash;
 
     AuditController(SigningKey key, Checkpoints checkpoints, Checkpointing checkpointing, AuditVerification verification,
                     AuditAccessLog accessLog, ChainAdoption adoption, Adoptions adoptions, ObjectMapper json,
-                    CurrentCaller caller, ReadGuard guard) {
+                    CurrentCaller caller, ReadGuard guard, FileRehash rehash) {
+        this.rehash = rehash;
         this.adoption = adoption;
         this.adoptions = adoptions;
         this.caller = caller;
@@ -153,15 +156,29 @@ public class AuditController {
     public ResponseEntity<StreamingResponseBody> verifyStore() {
         caller.requireNational(ActorRole.INSPECTOR, ActorRole.OPERATOR);
         accessLog.record(AuditAccessLog.Access.VERIFY_STORE, "store");
-        StreamingResponseBody body = out -> verification.verifyAll(line -> {
-            try {
-                out.write(json.writeValueAsBytes(line));
-                out.write('\n');
-                out.flush();
-            } catch (IOException clientGone) {
-                throw new UncheckedIOException(clientGone);
-            }
-        });
+        return ndjson(out -> verification.verifyAll(line -> write(out, line)));
+    }
+
+    @GetMapping(path = "/files/verification", produces = NDJSON)
+    @Operation(summary = "Re-hash every archived document file, streamed as newline-delimited JSON: started, progress, "
+            + "each changed or missing file with the cooperations and documents that record it, finished")
+    public ResponseEntity<StreamingResponseBody> rehashFiles() {
+        caller.requireNational(ActorRole.INSPECTOR, ActorRole.OPERATOR);
+        accessLog.record(AuditAccessLog.Access.REHASH_FILES, "archive");
+        return ndjson(out -> rehash.rehashAll(line -> write(out, line)));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> ndjson(StreamingResponseBody body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+
+    private void write(java.io.OutputStream out, Object line) {
+        try {
+            out.write(json.writeValueAsBytes(line));
+            out.write('\n');
+            out.flush();
+        } catch (IOException clientGone) {
+            throw new UncheckedIOException(clientGone);
+        }
     }
 }
