@@ -62,7 +62,9 @@ public record RecordedDocument(DocumentId documentId, DocumentReference file, St
                     FollowUpActionCompleted.class, FollowUpActionOverdue.class, ImplementationStarted.class,
                     LiaisonOfficerAppointed.class, PowerOfAttorneyRevoked.class, SignedDocumentRegistered.class,
                     StopRecommendationUnanswered.class, SubmittedForAssessment.class)
-            .ignoring("stores the file of a document recorded before; it records none itself", DocumentFileArchived.class);
+            .ignoring("stores the file of a document recorded before; it records none itself", DocumentFileArchived.class)
+            .ignoring("withholds from the public register, or lifts that, what a document recorded before",
+                    PublicationExemptionRecorded.class, PublicationExemptionLifted.class);
 
     /** The dispatch, for the test that holds it to every event type. */
     static EventDispatch<List<RecordedDocument>> dispatch() {
