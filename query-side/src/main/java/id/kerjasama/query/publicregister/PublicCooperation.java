@@ -60,7 +60,7 @@ public record PublicCooperation(String id, String title, CooperationType type, S
                         w.unless(FUNDING, doc.content.funding().sources()), doc.signing.signedOn(),
                         w.unless(SIGNED_AT, doc.signing.signedAt()), w.unless(SIGNATORIES, doc.signing.signatories()),
                         doc.signing.signedFile().fileName(), doc.signing.signedFile().sha256(),
-                        downloadable(d, doc.documentId) ? DOWNLOAD.replace("{id}", d.id).replace("{documentId}", doc.documentId) : null))
+                        archived(published(d, w, doc.documentId)) ? DOWNLOAD.replace("{id}", d.id).replace("{documentId}", doc.documentId) : null))
                 .toList();
         List<Withheld> withheld = w.exemptions().stream().map(e -> new Withheld(e.documentId,
                 e.documentId == null ? null : d.document(e.documentId).kind, e.documentId == null ? e.fields : null,
@@ -72,17 +72,21 @@ public record PublicCooperation(String id, String title, CooperationType type, S
                 withheld);
     }
 
-    /** Whether the cooperation is in the public register: its KB or NK is signed. */
-    /** In force: the KB or NK signed and the cooperation not ended; the public downloads the signed originals of these. */
-    static boolean inForce(CooperationDetail d) {
-        return isPublic(d) && d.endReason == null;
-    }
-
-    private static boolean downloadable(CooperationDetail d, String documentId) {
+    /**
+     * The file the public may download today, null for any other: the signed original of an agreement in force (its KB
+     * or NK signed, the cooperation not ended) that no exemption withholds.
+     */
+    static CooperationDetail.RecordedFile published(CooperationDetail d, Withholding w, String documentId) {
         CooperationDetail.RecordedFile file = d.file(documentId);
-        return inForce(d) && file != null && file.signedOriginal && file.archived != null;
+        boolean inForce = isPublic(d) && d.endReason == null;
+        return inForce && file != null && file.signedOriginal && !w.withholdsDocument(documentId) ? file : null;
     }
 
+    private static boolean archived(CooperationDetail.RecordedFile file) {
+        return file != null && file.archived != null;
+    }
+
+    /** Whether the cooperation is in the public register: its KB or NK is signed. */
     static boolean isPublic(CooperationDetail d) {
         CooperationDetail.Document framework = d.framework();
         return framework != null && framework.signing != null;

@@ -50,14 +50,9 @@ public class Publication {
                 .map(d -> PublicCooperation.of(d, Withholding.on(d, today)));
     }
 
-    /**
-     * The file of a document the public may download today: the signed original of an agreement in force (its KB or
-     * NK signed, not ended) that no exemption withholds. The public download asks this and nothing else.
-     */
+    /** The file of a document the public may download today ({@link PublicCooperation#published}); the download asks this alone. */
     public Optional<CooperationDetail.RecordedFile> publishedFile(String cooperationId, String documentId) {
         LocalDate today = LocalDate.now(clock);
-        return store.find(cooperationId).filter(PublicCooperation::inForce)
-                .filter(d -> !Withholding.on(d, today).withholdsDocument(documentId))
-                .map(d -> d.file(documentId)).filter(file -> file.signedOriginal);
+        return store.find(cooperationId).map(d -> PublicCooperation.published(d, Withholding.on(d, today), documentId));
     }
 }
