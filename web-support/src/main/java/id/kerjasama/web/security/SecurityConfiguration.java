@@ -4,25 +4,31 @@ import id.kerjasama.web.problem.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.List;
 
 /**
- * Every request needs a valid bearer token, naming its {@link Callers caller}, except health, the API description
- * and what a side opens with its {@link PublicRoutes}. Refusals are problems, logged in the {@link SecurityLog}.
+ * Every request needs a valid bearer token, naming its {@link Callers caller}, except health and the probes, the API
+ * description, what a side opens with its {@link PublicRoutes} and the separate management port. Refusals are problems, logged in the {@link SecurityLog}.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes,
+                            Environment environment) throws Exception {
+        // The management port serves only the operators' endpoints and is never published (docs/OPERATIONS.md): a
+        // Prometheus server scrapes it without a token. Where it is the API's port, only health is open.
+        RequestMatcher managementPort = request -> String.valueOf(request.getLocalPort())
+                .equals(environment.getProperty("local.management.port"));
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -30,7 +36,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     publicRoutes.stream().flatMap(routes -> routes.routes().stream())
                             .forEach(route -> requests.requestMatchers(route.method(), route.pattern()).permitAll());
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                    requests.requestMatchers(managementPort).permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**",
                                     "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                             .anyRequest().authenticated();
                 })
