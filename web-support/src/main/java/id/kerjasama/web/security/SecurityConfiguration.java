@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -48,6 +49,7 @@ class SecurityConfiguration {
                             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                     "A valid bearer token is required: " + e.getMessage());
                         }))
+                .addFilterAfter(new CallerLogContext(), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
                     securityLog.refused(request, 403, e.getMessage());
                     ProblemWriter.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed");

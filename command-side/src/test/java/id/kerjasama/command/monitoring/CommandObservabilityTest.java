@@ -5,6 +5,9 @@ import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.security.DevTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -21,16 +24,19 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operators' endpoints live on the management port alone: the Prometheus scrape there, after commands accepted
+ * What operators watch on the command side. The operators' endpoints live on the management port alone: the Prometheus scrape there, after commands accepted
  * and refused, names every meter docs/OPERATIONS.md lists for the command side; the API port serves none of it,
- * even to a valid token, but answers the load balancer's probes.
+ * even to a valid token, but answers the load balancer's probes. Structured logs (ECS JSON) of a request carry the
+ * trace id the caller passed (W3C traceparent) and the acting user's id.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:command-metrics;DB_CLOSE_DELAY=-1",
-                "db-scheduler.polling-interval=1d", "management.server.port=0"})
+                "db-scheduler.polling-interval=1d", "management.server.port=0",
+                "logging.structured.format.console=ecs"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability
-class CommandMetricsTest {
+@ExtendWith(OutputCaptureExtension.class)
+class CommandObservabilityTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -80,6 +86,22 @@ class CommandMetricsTest {
         String token = tokens.issue("sekretariat", "Sekretariat", ActorRole.SECRETARIAT, "62.09");
         assertThat(get(apiPort, "/actuator/prometheus", token).statusCode()).isEqualTo(404);
         assertThat(get(apiPort, "/actuator/health", token).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_request_logs_with_the_callers_trace_id_and_the_acting_users_id(CapturedOutput output) throws Exception {
+        String token = tokens.issue("officer-lamandau", "Petugas", ActorRole.UNIT_OFFICER, "62.09");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort
+                        + "/api/cooperations/6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111/conclude-assessment"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"conclusion\":\"FEASIBLE\",\"rationale\":\"Layak\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(output.getOut().lines().filter(line -> line.contains("refused status=403")))
+                .anySatisfy(line -> assertThat(line).startsWith("{")
+                        .contains("\"traceId\":\"" + traceId + "\"").contains("\"userId\":\"officer-lamandau\""));
     }
 
     private HttpResponse<String> get(int port, String path, String token) throws Exception {
