@@ -4,6 +4,7 @@ import id.kerjasama.actor.ActorRole;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.security.DevTokens;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -102,6 +103,12 @@ class CommandObservabilityTest {
         assertThat(output.getOut().lines().filter(line -> line.contains("refused status=403")))
                 .anySatisfy(line -> assertThat(line).startsWith("{")
                         .contains("\"traceId\":\"" + traceId + "\"").contains("\"userId\":\"officer-lamandau\""));
+    }
+
+    /** Spring Boot keeps the structured format in a system property, which later applications of this JVM would inherit. */
+    @AfterAll
+    static void plainLogsAgain() {
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
     }
 
     private HttpResponse<String> get(int port, String path, String token) throws Exception {

@@ -28,8 +28,12 @@ class SecurityConfiguration {
                             Environment environment) throws Exception {
         // The management port serves only the operators' endpoints and is never published (docs/OPERATIONS.md): a
         // Prometheus server scrapes it without a token. Where it is the API's port, only health is open.
-        RequestMatcher managementPort = request -> String.valueOf(request.getLocalPort())
-                .equals(environment.getProperty("local.management.port"));
+        // (Where it is the API's, Spring Boot names the API's port as local.management.port too.)
+        RequestMatcher managementPort = request -> {
+            String port = environment.getProperty("local.management.port");
+            return port != null && !port.equals(environment.getProperty("local.server.port"))
+                    && port.equals(String.valueOf(request.getLocalPort()));
+        };
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
