@@ -1,7 +1,6 @@
 package id.kerjasama.query.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.eventstore.PostgresTestDatabase;
 import id.kerjasama.command.security.DemoUser;
@@ -14,7 +13,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIf("id.kerjasama.command.eventstore.PostgresTestDatabase#configured")
 class PostgresBackupRestoreTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DemoUser AUDITOR = DemoUser.KEMENDAGRI_PENGAWAS;
 
     private final List<ConfigurableApplicationContext> querySides = new ArrayList<>();
@@ -73,7 +70,9 @@ class PostgresBackupRestoreTest {
         run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + libpq(restored), dump.toString());
 
         QueryApi after = start(restored, restoredKeys);
-        List<JsonNode> lines = ndjson(after.get("/api/audit/verification"));
+        QueryApi.Answer verification = after.get("/api/audit/verification");
+        assertThat(verification.status()).as(verification.body()).isEqualTo(200);
+        List<JsonNode> lines = verification.jsonLines();
         assertThat(lines.get(0).path("type").asText()).isEqualTo("started");
         assertThat(lines.get(0).path("checkpoint").asLong()).isEqualTo(checkpoint);
         assertThat(lines).noneMatch(line -> line.path("type").asText().equals("failed"));
@@ -115,16 +114,5 @@ class PostgresBackupRestoreTest {
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
-    }
-
-    private static List<JsonNode> ndjson(QueryApi.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.body().lines().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
     }
 }
