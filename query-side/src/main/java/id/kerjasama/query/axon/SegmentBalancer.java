@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Shares each processor's segments among the query-side instances on one database. Each instance runs as many
@@ -84,7 +85,7 @@ class SegmentBalancer {
             log.info("{} holds {} of {} segments of {} with {} instances alive: releasing segment {}", node.id(),
                     claimed.size(), segments, processor.getName(), live, segment);
             // long enough for the other instances' threads to claim it (they look every token claim interval)
-            processor.releaseSegment(segment, interval.multipliedBy(3).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            processor.releaseSegment(segment, interval.multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 }
