@@ -58,7 +58,9 @@ abstract class SeedLoaderTest {
     void startBothSidesAndLoadTheSeed() throws Exception {
         List<String> common = List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl(),
                 "--spring.datasource.username=" + databaseUser(), "--kerjasama.data-dir=" + dataDir,
-                "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5");
+                "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5",
+                // the operators' ports on any free one, not the fixed defaults other applications may hold
+                "--management.server.port=0");
         // the seed's dates are long past by the real clock: no deadline may add events while the test reads versions
         commandSide = new SpringApplicationBuilder(CommandSideApplication.class)
                 .run(with(common, "--db-scheduler.polling-interval=1d"));

@@ -49,7 +49,8 @@ public final class Side {
         // (BENCH_SIDE_JAVA_OPTS comes after, and the JVM takes the last -Xmx)
         command.add(name.startsWith("query") ? "-Xmx" + QUERY_SIDE_HEAP : "-Xmx" + COMMAND_SIDE_HEAP);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        // the operators' port on any free one: nothing here scrapes it, and a fixed one could be taken
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--management.server.port=0"));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         logFile = work.resolve(name + "-" + STARTS.incrementAndGet() + ".log");

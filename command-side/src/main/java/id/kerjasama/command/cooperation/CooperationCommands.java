@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import java.util.HashMap;
@@ -22,17 +24,23 @@ import static id.kerjasama.actor.AuditMetadata.*;
 
 /**
  * Sends a command if the caller may, with who sent it (and the version the client expects) as metadata, and waits
- * for the outcome.
+ * for the outcome; a command without an expected version that lost the race for its cooperation to another instance
+ * is decided again. Refusals are counted by command and rule ({@code kerjasama.commands.refused}).
  */
 @Service
 public class CooperationCommands {
 
+    /** How often a command without If-Match is tried when other instances keep winning the race for its cooperation. */
+    static final int LOST_RACE_ATTEMPTS = 5;
+
     private final CommandGateway gateway;
     private final ActorSource actors;
+    private final MeterRegistry meters;
 
-    CooperationCommands(CommandGateway gateway, ActorSource actors) {
+    CooperationCommands(CommandGateway gateway, ActorSource actors, MeterRegistry meters) {
         this.gateway = gateway;
         this.actors = actors;
+        this.meters = meters;
     }
 
     /**
@@ -63,10 +71,30 @@ public class CooperationCommands {
         if (expectedVersion != null) {
             metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION, expectedVersion);
         }
+        String type = command.getClass().getSimpleName();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Object result = dispatch(command, metadata);
+                // a creating command answers with the new aggregate's id, at version 0
+                return result instanceof CommandOutcome outcome ? outcome : new CommandOutcome(result, 0);
+            } catch (ConcurrencyException lost) {
+                // Another instance appended to the same cooperation first (the unique (aggregate, sequence) key):
+                // nothing of this attempt was stored. A client that sent If-Match asked to decide on the version it
+                // saw, so it hears of the conflict; one that did not is served by deciding again on the new state.
+                if (expectedVersion != null || attempt == LOST_RACE_ATTEMPTS) {
+                    throw lost;
+                }
+                meters.counter("kerjasama.commands.retried", "command", type).increment();
+            } catch (CooperationRefused refused) {
+                meters.counter("kerjasama.commands.refused", "command", type, "rule", refused.rule().name()).increment();
+                throw refused;
+            }
+        }
+    }
+
+    private Object dispatch(Object command, Map<String, Object> metadata) {
         try {
-            Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
-            // a creating command answers with the new aggregate's id, at version 0
-            return result instanceof CommandOutcome outcome ? outcome : new CommandOutcome(result, 0);
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
         } catch (CommandExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

@@ -1,6 +1,7 @@
 package id.kerjasama.command.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
@@ -39,7 +40,8 @@ class DeadlineConfiguration {
                                                @Qualifier("eventSerializer") Serializer serializer,
                                                TransactionManager transactionManager,
                                                DeadlineManagerSpanFactory spanFactory,
-                                               List<CorrelationDataProvider> correlationDataProviders) {
+                                               List<CorrelationDataProvider> correlationDataProviders,
+                                               MeterRegistry meters) {
         DbSchedulerDeadlineManager deadlines = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
@@ -51,6 +53,12 @@ class DeadlineConfiguration {
                 .stopScheduler(false)
                 .build();
         deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
+        // a firing counts once its outcome is committed: a firing retried after a failure is one firing
+        deadlines.registerHandlerInterceptor((unitOfWork, chain) -> {
+            String name = unitOfWork.getMessage().getDeadlineName();
+            unitOfWork.afterCommit(done -> meters.counter("kerjasama.deadlines.fired", "deadline", name).increment());
+            return chain.proceed();
+        });
         return deadlines;
     }
 }

@@ -10,6 +10,8 @@ import id.kerjasama.cooperation.event.DormancyFlagAnswered;
 import id.kerjasama.cooperation.event.EvaluationOverdue;
 import id.kerjasama.cooperation.event.ExpiryApproaching;
 import id.kerjasama.cooperation.event.FollowUpActionOverdue;
+import io.micrometer.core.instrument.MeterRegistry;
+import id.kerjasama.command.cooperation.Deadlines;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -56,6 +58,8 @@ public class DeadlineLifecycleTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void flags_are_stored_when_their_day_begins_once_and_are_answered_through_the_api() throws Exception {
@@ -75,6 +79,9 @@ public class DeadlineLifecycleTest {
         assertThat(deadlines.events(pangkalpinang, CooperationFlaggedDormant.class)).isZero();
         deadlines.dayBegins(LocalDate.of(2025, 10, 26));
         assertThat(deadlines.events(pangkalpinang, CooperationFlaggedDormant.class)).isEqualTo(1);
+        // operators see the firing too (kerjasama_deadlines_fired_total on the Prometheus scrape)
+        assertThat(meters.counter("kerjasama.deadlines.fired", "deadline", Deadlines.IMPLEMENTING_AGREEMENT_DRAFTING).count())
+                .isEqualTo(1);
         JsonNode flaggedBy = deadlines.metadataOfFirst(pangkalpinang, CooperationFlaggedDormant.class);
         assertThat(flaggedBy.path("actorId").asText()).isEqualTo("system");
         assertThat(flaggedBy.path("actorRole").asText()).isEqualTo("SYSTEM");

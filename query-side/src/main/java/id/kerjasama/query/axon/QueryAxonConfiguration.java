@@ -4,6 +4,8 @@ import id.kerjasama.eventstore.EventStoreTables;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -80,6 +82,33 @@ class QueryAxonConfiguration {
                 .fetchDelay(fetchDelay.toMillis())
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .build();
+    }
+
+    /**
+     * This instance's name in the token claims ({@code owner}) and among the instances that share the segments
+     * ({@link SegmentBalancer}): Axon's default, the JVM's {@code pid@host}, is not unique across containers (each one's
+     * application may be pid 1) nor between the applications of one JVM.
+     */
+    @Bean
+    ProcessingNode processingNode(@Value("${kerjasama.processing.node-id:}") String configured) {
+        return new ProcessingNode(configured.isBlank() ? ProcessingNode.generated() : configured);
+    }
+
+    /**
+     * Axon's JDBC token store as its auto-configuration builds it, owned by this instance's node id. A claim not
+     * extended for {@code claim-timeout} (an instance that died or froze) is taken over by another instance.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          ProcessingNode node,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(node.id())
                 .build();
     }
 

@@ -2,7 +2,6 @@ package id.kerjasama.query.endtoend;
 
 import id.kerjasama.command.security.DemoUser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.audit.ChainLink;
 import id.kerjasama.audit.History;
 import id.kerjasama.audit.StoredEvent;
@@ -24,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AuditEndToEndTest extends EndToEndTest {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where the development signing key is made, rather than in the working directory; gone after the class. */
     @TempDir
@@ -402,13 +399,7 @@ abstract class AuditEndToEndTest extends EndToEndTest {
         QueryApi.Answer answer = query.get("/api/audit/verification");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.response().headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
-        return answer.body().lines().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return answer.jsonLines();
     }
 
     private static byte[] flipOneBit(byte[] payload) {

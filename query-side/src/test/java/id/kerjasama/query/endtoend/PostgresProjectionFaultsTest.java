@@ -9,6 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +81,7 @@ class PostgresProjectionFaultsTest extends ProjectionFaultsTest {
         LamandauLifecycle late = new LamandauLifecycle(CommandSide.api(url)).initiated();
         awaitVersion(late.id(), 0);
         CompletableFuture<CommandApi.Answer> held;
-        try (Connection blocker = dataSource.getConnection()) {
+        try (Connection blocker = anotherWriter()) {
             blocker.setAutoCommit(false);
             // the command's event row waits on this one's unique key (cooperation, sequence 1): its global index is
             // taken, its commit held
@@ -112,7 +114,7 @@ class PostgresProjectionFaultsTest extends ProjectionFaultsTest {
         LamandauLifecycle held = new LamandauLifecycle(CommandSide.api(url)).initiated();
         CommandApi api = CommandSide.api(url).as("officer-lamandau", "UNIT_OFFICER", "62.09");
         CompletableFuture<CommandApi.Answer> answer;
-        try (Connection blocker = dataSource.getConnection()) {
+        try (Connection blocker = anotherWriter()) {
             blocker.setAutoCommit(false);
             insertCopy(blocker, held.id(), 0, held.id(), 1, UnaryOperator.identity());
             answer = CompletableFuture.supplyAsync(() -> api.send(held.id(), "appoint-liaison-officer",
@@ -122,5 +124,13 @@ class PostgresProjectionFaultsTest extends ProjectionFaultsTest {
             blocker.rollback();
         }
         assertThat(lastSequence(held.id())).isZero();
+    }
+
+    /**
+     * Another writer's transaction on the event store, on a connection of its own: the query side's connections
+     * would have the server end it once idle for kerjasama.database.idle-in-transaction-timeout.
+     */
+    private Connection anotherWriter() throws SQLException {
+        return DriverManager.getConnection(url);
     }
 }

@@ -1,5 +1,6 @@
 package id.kerjasama.query.endtoend;
 
+import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.eventstore.PostgresTestDatabase;
 import id.kerjasama.command.security.DemoUser;
 import org.junit.jupiter.api.AfterAll;
@@ -8,6 +9,10 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +39,35 @@ class PostgresQueryOutageTest extends EndToEndTest {
     @Override
     String databaseUrl() {
         return url;
+    }
+
+    /** Each kind of read, as the role that may make it, answers 503 with Retry-After while the database is away. */
+    @Test
+    void every_kind_of_read_during_an_outage_is_a_503() throws Exception {
+        String id = new LamandauLifecycle(commands).submitted().id();
+        assertThat(query.get("/api/cooperations/" + id + "?minVersion=3").status()).isEqualTo(200);
+        QueryApi operator = new QueryApi(port).as(token(DemoUser.OPERATOR));
+        QueryApi inspector = new QueryApi(port).as(token(DemoUser.LAMANDAU_INSPEKTORAT));
+        Map<String, QueryApi> reads = new LinkedHashMap<>();
+        for (String path : new String[]{"/api/cooperations/" + id, "/api/cooperations/" + id + "?minVersion=9",
+                "/api/cooperations/" + id + "/history", "/api/cooperations/" + id + "/events", "/api/inbox",
+                "/api/work-queues?region=62.09", "/api/partners"}) {
+            reads.put(path, query);
+        }
+        for (String path : new String[]{"/api/reports/overdue", "/api/reports/compliance", "/api/audit/checkpoints/latest",
+                "/api/audit/cooperations/" + id + "/verification", "/api/cooperations/" + id + "/audit-bundle"}) {
+            reads.put(path, inspector);
+        }
+        for (String path : new String[]{"/api/admin/rebuild", "/api/admin/dead-letters"}) {
+            reads.put(path, operator);
+        }
+
+        PostgresTestDatabase.outage(url, true);
+        Thread.sleep(1000);
+        Map<String, Integer> statuses = new TreeMap<>();
+        reads.forEach((path, api) -> statuses.put(path, api.get(path).status()));
+        PostgresTestDatabase.outage(url, false);
+        assertThat(statuses).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(503));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads the query API over real HTTP, as a browser would. */
@@ -17,11 +18,20 @@ final class QueryApi {
     record Answer(int status, String body, HttpResponse<String> response) {
 
         JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return parse(body);
+        }
+
+        /** An NDJSON body, one JSON value per line. */
+        List<JsonNode> jsonLines() {
+            return body.lines().map(QueryApi::parse).toList();
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

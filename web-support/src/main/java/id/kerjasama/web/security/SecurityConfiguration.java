@@ -4,25 +4,36 @@ import id.kerjasama.web.problem.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.List;
 
 /**
- * Every request needs a valid bearer token, naming its {@link Callers caller}, except health, the API description
- * and what a side opens with its {@link PublicRoutes}. Refusals are problems, logged in the {@link SecurityLog}.
+ * Every request needs a valid bearer token, naming its {@link Callers caller}, except health and the probes, the API
+ * description, what a side opens with its {@link PublicRoutes} and the separate management port. Refusals are problems, logged in the {@link SecurityLog}.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes,
+                            Environment environment) throws Exception {
+        // The management port serves only the operators' endpoints and is never published (docs/OPERATIONS.md): a
+        // Prometheus server scrapes it without a token. Where it is the API's port, only health is open.
+        // (Where it is the API's, Spring Boot names the API's port as local.management.port too.)
+        RequestMatcher managementPort = request -> {
+            String port = environment.getProperty("local.management.port");
+            return port != null && !port.equals(environment.getProperty("local.server.port"))
+                    && port.equals(String.valueOf(request.getLocalPort()));
+        };
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -30,7 +41,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     publicRoutes.stream().flatMap(routes -> routes.routes().stream())
                             .forEach(route -> requests.requestMatchers(route.method(), route.pattern()).permitAll());
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                    requests.requestMatchers(managementPort).permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/v3/api-docs/**",
                                     "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                             .anyRequest().authenticated();
                 })
@@ -41,6 +53,7 @@ class SecurityConfiguration {
                             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                     "A valid bearer token is required: " + e.getMessage());
                         }))
+                .addFilterAfter(new CallerLogContext(), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
                     securityLog.refused(request, 403, e.getMessage());
                     ProblemWriter.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed");

@@ -6,6 +6,8 @@ import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.security.ReadGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Server-sent events: each change of a cooperation's read model is pushed as it is projected. */
 @RestController
@@ -27,6 +31,7 @@ public class CooperationEventStream {
     private final ReadModelVersions versions;
     private final ProjectionUpdates updates;
     private final ReadGuard guard;
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
 
     CooperationEventStream(ReadModelVersions versions, ProjectionUpdates updates, ReadGuard guard) {
         this.versions = versions;
@@ -47,11 +52,24 @@ public class CooperationEventStream {
                 emitter.completeWithError(gone);
             }
         });
-        emitter.onCompletion(unsubscribe);
+        open.add(emitter);
+        emitter.onCompletion(() -> {
+            open.remove(emitter);
+            unsubscribe.run();
+        });
         emitter.onTimeout(unsubscribe);
         emitter.onError(error -> unsubscribe.run());
         emitter.send(SseEmitter.event().name("version").id(Long.toString(version))
                 .data(Map.of("cooperationId", id, "version", version)));
         return emitter;
+    }
+
+    /**
+     * Ends every open stream as the application stops (before the web server's graceful shutdown, which would wait
+     * for them until its timeout): an EventSource reconnects by itself, to another instance meanwhile.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        open.forEach(SseEmitter::complete);
     }
 }
