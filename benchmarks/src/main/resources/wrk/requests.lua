@@ -1,11 +1,15 @@
--- The requests of the command figures, sent by wrk (harness/Wrk.java writes the files and reads the last line).
+-- The requests of the command figures, sent by wrk (harness/Wrk.java writes the files and reads the last lines).
 -- Each wrk thread reads its own file, <prefix>-<thread>.tsv, one request a line:
---   METHOD <tab> PATH <tab> Authorization header value, or "-" for none <tab> JSON body, or nothing
--- "@@ID@@" in a path or body becomes a UUID unique to the run, the thread and the request, so a file of a few
--- thousand initiations can be sent round and round ("cycle"). Without "cycle" the lines are sent once, in order
--- (the lifecycle mix: a cooperation's next command comes many lines after its previous one), and a thread that
--- reaches the end of its file stops, which the result line reports.
--- Arguments: prefix, "cycle" or "once", an 8-digit hex prefix for the UUIDs.
+--   METHOD <tab> PATH <tab> Authorization header value or "-" <tab> cooperation or "-" <tab> JSON body or nothing
+-- Arguments: prefix, mode, an 8-digit hex prefix for fresh UUIDs.
+-- "cycle": the lines are sent round and round; "@@ID@@" in a path or body becomes a UUID unique to the run, the
+--   thread and the request (initiations: a file of a thousand bodies lasts any duration).
+-- "lanes": the lines of each cooperation are sent in order, the next one only once the previous one was answered
+--   (wrk's connections share one Lua state per thread, so the answer names its cooperation: the "id" of an
+--   acceptance, the "instance" of a problem). A thread keeps ACTIVE cooperations going at a time, more than its
+--   connections, so that one is always ready; a cooperation whose command was refused is dropped. A thread whose
+--   cooperations are all done stops, which the result line reports.
+local ACTIVE = 48
 local threads = {}
 local started = 0
 
@@ -18,9 +22,25 @@ end
 function init(args)
    prefix, mode, run = args[1], args[2], args[3]
    lines = {}
+   steps = {}      -- cooperation -> its lines, in order
+   pending = {}    -- cooperations not started yet, in order of first appearance
    for line in io.lines(prefix .. "-" .. tid .. ".tsv") do
-      local method, path, authorization, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
-      lines[#lines + 1] = { method, path, authorization, body }
+      local method, path, authorization, key, body = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+      local request = { method, path, authorization, body }
+      lines[#lines + 1] = request
+      if key ~= "-" then
+         if steps[key] == nil then
+            steps[key] = {}
+            pending[#pending + 1] = key
+         end
+         table.insert(steps[key], request)
+      end
+   end
+   ready = {}      -- cooperations whose next line may be sent, a queue
+   ready_first, ready_last = 1, 0
+   next_pending = 1
+   for _ = 1, ACTIVE do
+      activate()
    end
    next_line = 0
    sent = 0
@@ -28,19 +48,19 @@ function init(args)
    first_error = ""
 end
 
-function request()
-   next_line = next_line + 1
-   if next_line > #lines then
-      if mode == "cycle" then
-         next_line = 1
-      else
-         exhausted = 1
-         next_line = #lines
-         wrk.thread:stop()
-      end
+function push(key)
+   ready_last = ready_last + 1
+   ready[ready_last] = key
+end
+
+function activate()
+   if next_pending <= #pending then
+      push(pending[next_pending])
+      next_pending = next_pending + 1
    end
-   sent = sent + 1
-   local line = lines[next_line]
+end
+
+function format(line)
    local headers = { ["Content-Type"] = "application/json" }
    if line[3] ~= "-" then
       headers["Authorization"] = line[3]
@@ -57,9 +77,45 @@ function request()
    return wrk.format(line[1], path, headers, body)
 end
 
+function request()
+   sent = sent + 1
+   if mode == "cycle" then
+      next_line = next_line % #lines + 1
+      return format(lines[next_line])
+   end
+   if ready_first > ready_last then
+      -- nothing ready: every cooperation is done (or all in flight, which ACTIVE > connections rules out)
+      exhausted = 1
+      wrk.thread:stop()
+      return format(lines[#lines])
+   end
+   local key = ready[ready_first]
+   ready[ready_first] = nil
+   ready_first = ready_first + 1
+   return format(table.remove(steps[key], 1))
+end
+
 function response(status, headers, body)
    if status >= 400 and first_error == "" then
       first_error = status .. " " .. string.sub(body or "", 1, 300):gsub("[\r\n\t]", " ")
+   end
+   if mode ~= "lanes" then
+      return
+   end
+   local key
+   if status < 300 then
+      key = (body or ""):match('"id"%s*:%s*"([^"]+)"')
+   else
+      key = (body or ""):match('"instance"%s*:%s*"/api/cooperations/([^/"]+)')
+   end
+   if key == nil or steps[key] == nil then
+      return
+   end
+   if status < 300 and #steps[key] > 0 then
+      push(key)
+   else
+      steps[key] = {}
+      activate()
    end
 end
 

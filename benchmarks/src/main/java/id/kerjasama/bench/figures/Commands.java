@@ -16,12 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static id.kerjasama.bench.harness.Log.log;
 
@@ -36,9 +37,8 @@ public final class Commands extends Phase {
     private static final int CLIENTS = 32;
     /** Distinct initiation bodies per wrk thread; wrk sends them round and round, each with a fresh id. */
     private static final int BODIES_PER_THREAD = 1_000;
-    /** Cooperations in progress at a time per client of the mix, as a user works on several. */
-    private static final int PARALLEL = 3;
     private static final String ID = "@@ID@@";
+    private static final Pattern COOPERATION = Pattern.compile("^/api/cooperations/([^/]+)/");
 
     private final Wrk wrk;
     /** Synthetic cooperations whose history stops before their template's end, in a seeded order. */
@@ -100,8 +100,8 @@ public final class Commands extends Phase {
                 Spec spec = world.spec(seed, t * BODIES_PER_THREAD + n);
                 Step initiate = Scripts.lifecycle(spec, today, new SplittableRandom(spec.seed), 0).get(0);
                 String body = initiate.body().replace(spec.id, ID);
-                requests.add(axon ? new Wrk.Request("POST", "/things/" + ID, null, body)
-                        : api.wrkCommand(initiate.path(spec.id).replace(spec.id, ID), initiate.actor(), body));
+                requests.add(axon ? new Wrk.Request("POST", "/things/" + ID, null, null, body)
+                        : api.wrkCommand(initiate.path(spec.id).replace(spec.id, ID), initiate.actor(), null, body));
             }
             perThread.add(requests);
         }
@@ -109,48 +109,34 @@ public final class Commands extends Phase {
     }
 
     /**
-     * The mix for each wrk thread: its clients' cooperations, {@link #PARALLEL} per client at a time, one command of
-     * each in turn, so that a cooperation's next command is sent dozens of requests after its previous one (by then
-     * answered: wrk has 16 connections per thread). A refused command leaves its cooperation's later ones refused too.
+     * The mix for each wrk thread: its clients' cooperations, in order, each cooperation's commands in order; wrk
+     * sends a cooperation's next command once its previous one is answered, dozens of cooperations at a time, and
+     * drops a cooperation whose command was refused (wrk/requests.lua).
      */
-    private List<List<Step>> mix(Map<Integer, List<List<Step>>> scripts) {
-        List<List<Step>> perThread = new ArrayList<>();
+    private List<List<Wrk.Request>> mix(Map<Integer, List<List<Step>>> scripts, Map<String, Integer> kinds) {
+        List<List<Wrk.Request>> perThread = new ArrayList<>();
         for (int t = 0; t < Wrk.THREADS; t++) {
-            List<Iterator<List<Step>>> sources = new ArrayList<>();
-            List<Iterator<Step>> lanes = new ArrayList<>();
+            List<Wrk.Request> requests = new ArrayList<>();
             for (int client = t; client < CLIENTS; client += Wrk.THREADS) {
-                Iterator<List<Step>> source = scripts.get(client).iterator();
-                for (int k = 0; k < PARALLEL; k++) {
-                    sources.add(source);
-                    lanes.add(Collections.emptyIterator());
-                }
-            }
-            List<Step> steps = new ArrayList<>();
-            boolean any = true;
-            while (any) {
-                any = false;
-                for (int lane = 0; lane < lanes.size(); lane++) {
-                    if (!lanes.get(lane).hasNext() && sources.get(lane).hasNext()) {
-                        lanes.set(lane, sources.get(lane).next().iterator());
-                    }
-                    if (lanes.get(lane).hasNext()) {
-                        steps.add(lanes.get(lane).next());
-                        any = true;
+                for (List<Step> cooperation : scripts.get(client)) {
+                    for (Step step : cooperation) {
+                        String path = step.path(null);
+                        Matcher id = COOPERATION.matcher(path);
+                        if (!id.find()) {
+                            throw new IllegalStateException("no cooperation in " + path);
+                        }
+                        requests.add(api.wrkCommand(path, step.actor(), id.group(1), step.body()));
+                        kinds.merge(step.name(), 1, Integer::sum);
                     }
                 }
             }
-            perThread.add(steps);
+            perThread.add(requests);
         }
         return perThread;
     }
 
-    private List<List<Wrk.Request>> requests(List<List<Step>> steps) {
-        return steps.stream().map(list -> list.stream().map(s -> api.wrkCommand(s.path(null), s.actor(), s.body())).toList())
-                .toList();
-    }
-
     private Wrk.Result initiate(String name, long seed, int seconds) throws Exception {
-        return wrk.run(name, api.commandBase(), initiations(seed, false), true, CLIENTS, Duration.ofSeconds(seconds));
+        return wrk.run(name, api.commandBase(), initiations(seed, false), Wrk.Order.CYCLE, CLIENTS, Duration.ofSeconds(seconds));
     }
 
     private static void logErrors(Wrk.Result result) {
@@ -177,8 +163,8 @@ public final class Commands extends Phase {
         Wrk.Result initiated = initiate("warmup-initiate", config.seed() + 7, Math.max(1, mode.warmupSeconds() / 3));
         // a tenth of the continuable cooperations warm up; the measured mix takes others
         Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, Math.min(60, Math.max(1, run.synthetic.cooperations / 10 / CLIENTS)));
-        Wrk.Result mix = wrk.run("warmup-mix", api.commandBase(), requests(mix(scripts)), false, CLIENTS,
-                Duration.ofSeconds(mode.warmupSeconds()));
+        Wrk.Result mix = wrk.run("warmup-mix", api.commandBase(), mix(scripts, new TreeMap<>()), Wrk.Order.LANES,
+                CLIENTS, Duration.ofSeconds(mode.warmupSeconds()));
         log("   warm-up: initiations %s; lifecycle %s", initiated.describe(), mix.describe());
         logErrors(initiated);
         logErrors(mix);
@@ -220,21 +206,17 @@ public final class Commands extends Phase {
         }
         awaitCaughtUp(Duration.ofSeconds(120));
 
-        Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, 250);
-        List<List<Step>> steps = mix(scripts);
-        Wrk.Result mix = wrk.run("mix", api.commandBase(), requests(steps), false, CLIENTS,
-                Duration.ofSeconds(mode.mixSeconds()));
         Map<String, Integer> kinds = new TreeMap<>();
-        for (List<Step> thread : steps) { // what was sent: about as many lines of each thread
-            thread.subList(0, (int) Math.min(thread.size(), mix.requests() / Wrk.THREADS))
-                    .forEach(s -> kinds.merge(s.name(), 1, Integer::sum));
-        }
+        List<List<Wrk.Request>> requests = mix(continuations(CLIENTS, 250), kinds);
+        Wrk.Result mix = wrk.run("mix", api.commandBase(), requests, Wrk.Order.LANES, CLIENTS,
+                Duration.ofSeconds(mode.mixSeconds()));
         log("   lifecycle mix: %s", mix.describe());
-        log("   mix: %s", kinds);
+        log("   mix, the commands prepared: %s", kinds);
         logErrors(mix);
-        String aboutB = String.format("wrk, %d connections; %d clients, each taking %d existing cooperations at a time "
-                + "(from the store of figure 2, at every stage) further through their lifecycle and monitoring: %d kinds "
-                + "of command, %d s, %,d answered, %d refused, %d failed%s", CLIENTS, CLIENTS, PARALLEL, kinds.size(),
+        String aboutB = String.format("wrk, %d connections, 96 existing cooperations at a time (from the store of "
+                + "figure 2, at every stage), each taken further through its lifecycle and monitoring, its next command "
+                + "once the previous one is answered: %d kinds of command, %d s, %,d answered, %d refused, %d failed%s",
+                CLIENTS, kinds.size(),
                 mode.mixSeconds(), mix.requests(), mix.refused(), mix.failed(),
                 mix.exhausted() ? "; RAN OUT of prepared commands before the end" : "");
         figure(Figure.ratio("command.mix.throughput", mix.rate(), "commands/s", raw.rate(), 0.20, Target.RATIO_AT_LEAST, aboutB));
@@ -255,9 +237,9 @@ public final class Commands extends Phase {
         try {
             axon.awaitHealthy(api);
             String base = "http://127.0.0.1:" + axon.port;
-            wrk.run("axon-warmup", base, initiations(config.seed() + 31, true), true, CLIENTS,
+            wrk.run("axon-warmup", base, initiations(config.seed() + 31, true), Wrk.Order.CYCLE, CLIENTS,
                     Duration.ofSeconds(mode.warmupSeconds()));
-            return wrk.run("axon", base, initiations(config.seed() + 32, true), true, CLIENTS,
+            return wrk.run("axon", base, initiations(config.seed() + 32, true), Wrk.Order.CYCLE, CLIENTS,
                     Duration.ofSeconds(mode.initiateSeconds()));
         } finally {
             axon.stop();

@@ -43,9 +43,9 @@ public final class Api {
         return "Bearer " + tokens.of(actor);
     }
 
-    /** A command as wrk sends it to the command side (its base URL is {@link #commandBase()}). */
-    public Wrk.Request wrkCommand(String path, Actor actor, String json) {
-        return new Wrk.Request("POST", path, authorization(actor), json);
+    /** A command as wrk sends it to the command side (its base URL is {@link #commandBase()}); see {@link Wrk.Request}. */
+    public Wrk.Request wrkCommand(String path, Actor actor, String cooperation, String json) {
+        return new Wrk.Request("POST", path, authorization(actor), cooperation, json);
     }
 
     public String commandBase() {

@@ -26,16 +26,19 @@ public final class Wrk {
             + "p99_us=(\\d+) refused=(\\d+) failed=(\\d+) exhausted=(\\d+)");
     private static final AtomicInteger RUNS = new AtomicInteger();
 
-    /** A request to send; {@code authorization} is the header's value or null, "@@ID@@" marks a fresh UUID. */
-    public record Request(String method, String path, String authorization, String body) {
+    /**
+     * A request to send: {@code authorization} is the header's value or null; {@code cooperation} (or null) orders
+     * the requests of one cooperation, which wrk sends one after the other's answer; "@@ID@@" marks a fresh UUID.
+     */
+    public record Request(String method, String path, String authorization, String cooperation, String body) {
         String line() {
-            for (String part : new String[]{method, path, authorization, body}) {
+            for (String part : new String[]{method, path, authorization, cooperation, body}) {
                 if (part != null && (part.indexOf('\t') >= 0 || part.indexOf('\n') >= 0)) {
                     throw new IllegalArgumentException("a tab or a line break in a request: " + part);
                 }
             }
             return method + "\t" + path + "\t" + (authorization == null ? "-" : authorization) + "\t"
-                    + (body == null ? "" : body);
+                    + (cooperation == null ? "-" : cooperation) + "\t" + (body == null ? "" : body);
         }
     }
 
@@ -79,11 +82,16 @@ public final class Wrk {
         }
     }
 
-    /**
-     * Sends {@code perThread.get(t)} from wrk thread t over {@code connections} connections for {@code duration}:
-     * round and round ({@code cycle}, each "@@ID@@" fresh) or once.
-     */
-    public Result run(String name, String baseUrl, List<List<Request>> perThread, boolean cycle, int connections,
+    /** How wrk sends the lines of its file (see wrk/requests.lua). */
+    public enum Order {
+        /** Round and round, each "@@ID@@" a fresh UUID. */
+        CYCLE,
+        /** Once, each cooperation's requests one after the other's answer, several cooperations at a time. */
+        LANES
+    }
+
+    /** Sends {@code perThread.get(t)} from wrk thread t over {@code connections} connections for {@code duration}. */
+    public Result run(String name, String baseUrl, List<List<Request>> perThread, Order order, int connections,
                       Duration duration) throws Exception {
         if (perThread.size() != THREADS) {
             throw new IllegalArgumentException("one list of requests per wrk thread");
@@ -97,7 +105,7 @@ public final class Wrk {
         String run = String.format("%08x", new java.util.SplittableRandom().nextInt() & 0xffffffffL);
         Path output = Path.of(prefix + ".out");
         Process p = new ProcessBuilder("wrk", "-t" + THREADS, "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix, cycle ? "cycle" : "once", run)
+                "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix, order.name().toLowerCase(Locale.ROOT), run)
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!p.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
