@@ -1,15 +1,19 @@
 package id.kerjasama.web.security;
 
 import id.kerjasama.web.problem.ProblemWriter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -19,6 +23,23 @@ import java.util.List;
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
+
+    /**
+     * Whichever decoder verifies the bearer tokens (the configured issuer's, Spring Boot's, or the demo tokens'),
+     * each token is verified once and then believed until it expires ({@link VerifiedTokens}), at most
+     * {@code kerjasama.security.verified-token-cache-size} of them; 0 verifies every request anew.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache(Environment environment) {
+        long size = environment.getProperty("kerjasama.security.verified-token-cache-size", Long.class, 10_000L);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return size > 0 && bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, size, Clock.systemUTC()) : bean;
+            }
+        };
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes)
