@@ -138,14 +138,18 @@ public final class Bench {
         Table.print(mode.name(), results);
         // a run on a smaller data set (--events) or with extra JVM options is an experiment: it stays in the work folder
         boolean experiment = mode.name().contains("events") || !config.sideJvmOptions().isEmpty();
-        Path file = (experiment ? config.work() : config.results()).resolve(mode.name() + ".json");
+        Path file = (experiment ? config.work() : config.results()).resolve(mode.name() + "-run" + config.runIndex() + ".json");
         ResultsFile.write(file, mode.name(), started, config.seed(),
                 ResultsFile.machine(db.serverVersion(), loadAtStart, loadAtEnd),
                 ResultsFile.build(config.repo(), config.commandJar(), config.queryJar(), config.sideJvmOptions()), results);
         log("wrote %s", file);
         if (profiler != null) {
             profiler.stop();
-            profiler.summarise();
+            Path summary = profiler.summarise();
+            if (!experiment) { // RESULTS.md shows it (report.Summary)
+                Files.copy(summary, config.results().resolve(mode.name() + "-run" + config.runIndex() + ".profile.txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         return failures == 0 ? 0 : 1;
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 /** The options of benchmarks/run and the environment (BENCH_PG_*, BENCH_SIDE_JAVA_OPTS). */
 public record Config(Mode mode, long seed, Path repo, Path commandJar, Path queryJar, Path axonJar, Path work, Path results,
                      boolean keep, boolean profile, int commandPort, int queryPort, int axonPort, String pgHost, int pgPort,
-                     String pgUser, String pgPassword, String database, List<String> sideJvmOptions) {
+                     String pgUser, String pgPassword, String database, List<String> sideJvmOptions, int runIndex) {
 
     public static Config parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -55,7 +55,8 @@ public record Config(Mode mode, long seed, Path repo, Path commandJar, Path quer
                 System.getenv().getOrDefault("BENCH_PG_USER", "postgres"),
                 System.getenv().getOrDefault("BENCH_PG_PASSWORD", ""),
                 options.getOrDefault("database", "kerjasama_bench_" + stamp),
-                env.isEmpty() ? List.of() : List.of(env.split("\\s+")));
+                env.isEmpty() ? List.of() : List.of(env.split("\\s+")),
+                Integer.parseInt(options.getOrDefault("run", "1")));
     }
 
     public String jdbcUrl(String db) {
