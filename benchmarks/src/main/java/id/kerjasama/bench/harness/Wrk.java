@@ -23,7 +23,7 @@ public final class Wrk {
     /** One wrk thread per core of this machine's two: more threads than cores would only share them. */
     public static final int THREADS = 2;
     private static final Pattern RESULT = Pattern.compile("WRK_RESULT requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) "
-            + "p99_us=(\\d+) refused=(\\d+) failed=(\\d+) exhausted=(\\d+)");
+            + "p99_us=(\\d+) refused=(\\d+) failed=(\\d+) fillers=(\\d+)");
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     /**
@@ -43,8 +43,9 @@ public final class Wrk {
     }
 
     /**
-     * @param requests answered requests; {@code refused} of them with a 4xx or 5xx, {@code failed} more never
-     *                 answered (socket errors, timeouts); {@code exhausted} when a thread ran out of lines early
+     * @param requests answered requests, the fillers not counted; {@code refused} of them with a 4xx or 5xx,
+     *                 {@code failed} more never answered (socket errors, timeouts); {@code exhausted} when a thread ran
+     *                 out of lines early and sent fillers (whose latencies the percentiles include)
      */
     public record Result(long requests, double seconds, double p50, double p99, long refused, long failed,
                          boolean exhausted, List<String> firstErrors) {
@@ -117,8 +118,9 @@ public final class Wrk {
             throw new IllegalStateException("wrk failed (exit " + p.exitValue() + "): " + out);
         }
         List<String> errors = out.lines().filter(l -> l.startsWith("WRK_ERROR ")).map(l -> l.substring(10)).toList();
-        return new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6, Long.parseLong(m.group(3)) / 1e3,
-                Long.parseLong(m.group(4)) / 1e3, Long.parseLong(m.group(5)), Long.parseLong(m.group(6)),
-                !m.group(7).equals("0"), errors);
+        long fillers = Long.parseLong(m.group(7));
+        return new Result(Math.max(0, Long.parseLong(m.group(1)) - fillers), Long.parseLong(m.group(2)) / 1e6,
+                Long.parseLong(m.group(3)) / 1e3, Long.parseLong(m.group(4)) / 1e3, Long.parseLong(m.group(5)),
+                Long.parseLong(m.group(6)), fillers > 0, errors);
     }
 }
