@@ -1,7 +1,5 @@
 package id.kerjasama.bench.store;
 
-import id.kerjasama.bench.harness.Latencies;
-import id.kerjasama.bench.harness.Load;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,15 +19,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static id.kerjasama.bench.harness.Log.log;
-import static id.kerjasama.bench.harness.Threads.daemon;
 
 public final class Db implements AutoCloseable {
     private final String url;
@@ -173,7 +165,7 @@ public final class Db implements AutoCloseable {
         return rows;
     }
 
-    public record InsertResult(long rows, double seconds, Latencies latencies) {
+    public record InsertResult(long rows, double seconds) {
     }
 
     public static final String INSERT = "INSERT INTO %s (event_identifier, aggregate_identifier, sequence_number, type, "
@@ -338,7 +330,7 @@ public final class Db implements AutoCloseable {
                 rows += batch.size();
             }
         }
-        return new InsertResult(rows, (System.nanoTime() - start) / 1e9, new Latencies());
+        return new InsertResult(rows, (System.nanoTime() - start) / 1e9);
     }
 
     /**
