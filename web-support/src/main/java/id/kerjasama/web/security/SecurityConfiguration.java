@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import java.time.Clock;
 import java.util.List;
@@ -39,6 +41,15 @@ class SecurityConfiguration {
                         ? new VerifiedTokens(decoder, size, Clock.systemUTC()) : bean;
             }
         };
+    }
+
+    /** Spring Security's strict firewall, its rule for header names and values kept but checked without a regex ({@link HeaderText}). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderText::allowedName);
+        firewall.setAllowedHeaderValues(HeaderText::allowedValue);
+        return firewall;
     }
 
     @Bean
