@@ -10,6 +10,7 @@ import id.kerjasama.bench.figures.Mode;
 import id.kerjasama.bench.figures.ProjectionLag;
 import id.kerjasama.bench.figures.Rebuild;
 import id.kerjasama.bench.figures.Registry;
+import id.kerjasama.bench.figures.Reports;
 import id.kerjasama.bench.figures.Run;
 import id.kerjasama.bench.figures.Templates;
 import id.kerjasama.bench.figures.Verification;
@@ -93,11 +94,11 @@ public final class Bench {
         Instant started = Instant.now();
         double loadAtStart = Machine.loadAverage();
         log("Kerjasama benchmark, mode %s, seed %d, work folder %s", mode.name(), config.seed(), config.work());
-        for (int port : new int[]{config.commandPort(), config.queryPort()}) {
+        for (int port : new int[]{config.commandPort(), config.queryPort(), config.axonPort()}) {
             try (ServerSocket ignored = new ServerSocket(port)) {
                 // free
             } catch (IOException e) {
-                throw new IllegalStateException("port " + port + " is taken: pass --command-port/--query-port");
+                throw new IllegalStateException("port " + port + " is taken: pass --command-port/--query-port/--axon-port");
             }
         }
         createDatabase();
@@ -118,12 +119,14 @@ public final class Bench {
         }
         Templates templates = new Templates(run);
         phase("templates", templates::measure);
+        Commands commands = new Commands(run);
+        survive("growth-start", commands::early);
         templates.synthesise();
         survive("verification", new Verification(run)::measure);
         phase("rebuild", new Rebuild(run)::measure);
         // from here on a failing phase is reported and the others still run
         survive("registry", new Registry(run)::measure);
-        Commands commands = new Commands(run);
+        survive("reports", new Reports(run)::measure);
         survive("warmup", commands::warmup);
         survive("commands", commands::measure);
         survive("aggregate-load", new AggregateLoad(run)::measure);
@@ -135,14 +138,18 @@ public final class Bench {
         Table.print(mode.name(), results);
         // a run on a smaller data set (--events) or with extra JVM options is an experiment: it stays in the work folder
         boolean experiment = mode.name().contains("events") || !config.sideJvmOptions().isEmpty();
-        Path file = (experiment ? config.work() : config.results()).resolve(mode.name() + ".json");
+        Path file = (experiment ? config.work() : config.results()).resolve(mode.name() + "-run" + config.runIndex() + ".json");
         ResultsFile.write(file, mode.name(), started, config.seed(),
                 ResultsFile.machine(db.serverVersion(), loadAtStart, loadAtEnd),
                 ResultsFile.build(config.repo(), config.commandJar(), config.queryJar(), config.sideJvmOptions()), results);
         log("wrote %s", file);
         if (profiler != null) {
             profiler.stop();
-            profiler.summarise();
+            Path summary = profiler.summarise();
+            if (!experiment) { // RESULTS.md shows it (report.Summary)
+                Files.copy(summary, config.results().resolve(mode.name() + "-run" + config.runIndex() + ".profile.txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         return failures == 0 ? 0 : 1;
     }

@@ -2,41 +2,55 @@ package id.kerjasama.bench.figures;
 
 import id.kerjasama.bench.data.Scripts;
 import id.kerjasama.bench.data.Spec;
-import id.kerjasama.bench.harness.Load;
+import id.kerjasama.bench.harness.OpenLoop;
+import id.kerjasama.bench.harness.Side;
 import id.kerjasama.bench.harness.Step;
+import id.kerjasama.bench.harness.Wrk;
 import id.kerjasama.bench.report.Figure;
 import id.kerjasama.bench.report.Target;
-import id.kerjasama.bench.store.Db;
-import id.kerjasama.bench.store.Synthetic;
+import id.kerjasama.bench.store.RawCommits;
 import id.kerjasama.bench.store.Template;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static id.kerjasama.bench.harness.Log.log;
 
 /**
- * Figure 1. Baseline first: 32 connections each inserting and committing one row the size of a
- * CooperationInitiated event into a table shaped like domain_event_entry, for a fixed time. Then 32 HTTP
- * clients (a) initiate cooperations, (b) drive those cooperations through their lifecycle and monitoring.
+ * Figure 1 and the growth figure. Baselines first, in the same minutes: the raw commit rate (pgbench, 32
+ * connections inserting and committing one CooperationInitiated-sized row each) and a minimal Axon application on
+ * Axon's JDBC engine (benchmarks/axon-baseline) taking one-event commands from wrk. Then wrk's 32 connections
+ * (a) initiate cooperations, (b) drive existing cooperations through their lifecycle and monitoring, and (c) the
+ * benchmark initiates at half the rate of (a), open loop, for the latencies with queueing counted.
  */
 public final class Commands extends Phase {
     private static final int CLIENTS = 32;
+    /** Distinct initiation bodies per wrk thread; wrk sends them round and round, each with a fresh id. */
+    private static final int BODIES_PER_THREAD = 1_000;
+    private static final String ID = "@@ID@@";
+    private static final Pattern COOPERATION = Pattern.compile("^/api/cooperations/([^/]+)/");
 
+    private final Wrk wrk;
     /** Synthetic cooperations whose history stops before their template's end, in a seeded order. */
     private List<Integer> continuable;
     private int nextContinuable;
+    /** The initiation rate with the store nearly empty, for the growth figure; null before {@link #early()}. */
+    private Wrk.Result early;
+    private long earlyEvents;
 
-    public Commands(Run run) {
+    public Commands(Run run) throws Exception {
         super(run);
+        this.wrk = new Wrk(config.work());
     }
 
     /**
@@ -52,7 +66,7 @@ public final class Commands extends Phase {
                     continuable.add(i);
                 }
             }
-            java.util.Collections.shuffle(continuable, new java.util.Random(config.seed() ^ 0xC0));
+            Collections.shuffle(continuable, new Random(config.seed() ^ 0xC0));
         }
         Map<Integer, List<List<Step>>> result = new HashMap<>();
         perClient = Math.max(1, Math.min(perClient, (continuable.size() - nextContinuable) / clients));
@@ -73,75 +87,187 @@ public final class Commands extends Phase {
         return result;
     }
 
+    /**
+     * Initiations for each wrk thread, their cooperation's id replaced by the marker wrk fills with a fresh UUID;
+     * {@code axon}: the same bodies for the minimal Axon application.
+     */
+    private List<List<Wrk.Request>> initiations(long seed, boolean axon) {
+        LocalDate today = LocalDate.now(JAKARTA);
+        List<List<Wrk.Request>> perThread = new ArrayList<>();
+        for (int t = 0; t < Wrk.THREADS; t++) {
+            List<Wrk.Request> requests = new ArrayList<>();
+            for (int n = 0; n < BODIES_PER_THREAD; n++) {
+                Spec spec = world.spec(seed, t * BODIES_PER_THREAD + n);
+                Step initiate = Scripts.lifecycle(spec, today, new SplittableRandom(spec.seed), 0).get(0);
+                String body = initiate.body().replace(spec.id, ID);
+                requests.add(axon ? new Wrk.Request("POST", "/things/" + ID, null, null, body)
+                        : api.wrkCommand(initiate.path(spec.id).replace(spec.id, ID), initiate.actor(), null, body));
+            }
+            perThread.add(requests);
+        }
+        return perThread;
+    }
+
+    /**
+     * The mix for each wrk thread: its clients' cooperations, in order, each cooperation's commands in order; wrk
+     * sends a cooperation's next command once its previous one is answered, dozens of cooperations at a time, and
+     * drops a cooperation whose command was refused (wrk/requests.lua).
+     */
+    private List<List<Wrk.Request>> mix(Map<Integer, List<List<Step>>> scripts, Map<String, Integer> kinds) {
+        List<List<Wrk.Request>> perThread = new ArrayList<>();
+        for (int t = 0; t < Wrk.THREADS; t++) {
+            List<Wrk.Request> requests = new ArrayList<>();
+            for (int client = t; client < CLIENTS; client += Wrk.THREADS) {
+                for (List<Step> cooperation : scripts.get(client)) {
+                    for (Step step : cooperation) {
+                        String path = step.path(null);
+                        Matcher id = COOPERATION.matcher(path);
+                        if (!id.find()) {
+                            throw new IllegalStateException("no cooperation in " + path);
+                        }
+                        requests.add(api.wrkCommand(path, step.actor(), id.group(1), step.body()));
+                        kinds.merge(step.name(), 1, Integer::sum);
+                    }
+                }
+            }
+            perThread.add(requests);
+        }
+        return perThread;
+    }
+
+    private Wrk.Result initiate(String name, long seed, int seconds) throws Exception {
+        return wrk.run(name, api.commandBase(), initiations(seed, false), Wrk.Order.CYCLE, CLIENTS, Duration.ofSeconds(seconds));
+    }
+
+    private static void logErrors(Wrk.Result result) {
+        result.firstErrors().forEach(e -> log("   refused: %s", e));
+    }
+
+    /**
+     * The growth figure's baseline: initiations while the store holds the templates alone (a few hundred events),
+     * after three times the later warm-up: later the JIT has also seen every phase before, and a baseline measured
+     * half-compiled would flatter the growth figure.
+     */
+    public void early() throws Exception {
+        log("   %s", Wrk.version());
+        initiate("early-warmup", config.seed() + 21, 3 * mode.warmupSeconds());
+        awaitCaughtUp(Duration.ofSeconds(60));
+        earlyEvents = db.count("SELECT COUNT(*) FROM domain_event_entry");
+        early = initiate("early", config.seed() + 22, mode.initiateSeconds());
+        log("   initiate with %,d events stored: %s", earlyEvents, early.describe());
+        logErrors(early);
+        awaitCaughtUp(Duration.ofSeconds(60));
+    }
+
     /** Not measured: the JIT of both sides meets every command before the measured phases. */
     public void warmup() throws Exception {
-        LocalDate today = LocalDate.now(JAKARTA);
-        Load.Result initiated = Load.run(CLIENTS, Duration.ofSeconds(Math.max(1, mode.warmupSeconds() / 3)), (client, counter) -> {
-            Spec spec = world.spec(config.seed() + 7, 900_000 + client * 10_000 + counter);
-            Step step = Scripts.lifecycle(spec, today, new SplittableRandom(spec.seed), 0).get(0);
-            return List.of(() -> api.command(step.path(spec.id), step.actor(), step.body()));
-        });
+        Wrk.Result initiated = initiate("warmup-initiate", config.seed() + 7, Math.max(1, mode.warmupSeconds() / 3));
         // a tenth of the continuable cooperations warm up; the measured mix takes others
-        Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, Math.max(1, run.synthetic.cooperations / 10 / CLIENTS));
-        Load.Result mix = Load.runMix(CLIENTS, Duration.ofSeconds(mode.warmupSeconds()), 3, scripts::get,
-                step -> api.command(step.path(null), step.actor(), step.body()));
-        log("   warm-up: %,d initiations and %,d lifecycle commands, %d refused", initiated.count(), mix.count(),
-                initiated.errors() + mix.errors());
-        for (String error : initiated.firstErrors()) {
-            log("   refused: %s", error);
-        }
-        for (String error : mix.firstErrors()) {
-            log("   refused: %s", error);
-        }
+        Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, Math.min(60, Math.max(1, run.synthetic.cooperations / 10 / CLIENTS)));
+        Wrk.Result mix = wrk.run("warmup-mix", api.commandBase(), mix(scripts, new TreeMap<>()), Wrk.Order.LANES,
+                CLIENTS, Duration.ofSeconds(mode.warmupSeconds()));
+        log("   warm-up: initiations %s; lifecycle %s", initiated.describe(), mix.describe());
+        logErrors(initiated);
+        logErrors(mix);
         awaitCaughtUp(Duration.ofSeconds(60));
     }
 
     public void measure() throws Exception {
-        Db.InsertResult raw = db.rawCommits(CLIENTS, Duration.ofSeconds(mode.rawCommitSeconds()));
-        double rawRate = raw.rows() / raw.seconds();
-        log("   raw insert-and-commit, %d connections: %,.0f rows/s (p50 %.2f ms, p99 %.2f ms)", CLIENTS, rawRate,
-                raw.latencies().p(50), raw.latencies().p(99));
-        figure(Figure.info("baseline.rawCommit", rawRate, "rows/s",
-                "single-row INSERT + COMMIT of a CooperationInitiated-sized row, 32 JDBC connections, "
-                        + mode.rawCommitSeconds() + " s"));
+        log("   %s; %s", Wrk.version(), RawCommits.version());
+        RawCommits.Result raw = RawCommits.measure(config, db, config.work(), CLIENTS, Duration.ofSeconds(mode.rawCommitSeconds()));
+        log("   raw insert-and-commit (pgbench), %d connections: %,.0f rows/s (latency average %.2f ms)", CLIENTS,
+                raw.rate(), raw.latencyAverage());
+        figure(Figure.info("baseline.rawCommit", raw.rate(), "rows/s", "pgbench: single-row INSERT + COMMIT of a "
+                + "CooperationInitiated-sized row into a copy of domain_event_entry, " + CLIENTS + " connections, "
+                + mode.rawCommitSeconds() + " s"));
 
-        LocalDate today = LocalDate.now(JAKARTA);
-        Load.Result initiated = Load.run(CLIENTS, Duration.ofSeconds(mode.initiateSeconds()), (client, counter) -> {
-            Spec spec = world.spec(config.seed(), client * 1_000_000 + counter);
-            Step initiate = Scripts.lifecycle(spec, today, new SplittableRandom(spec.seed), 0).get(0);
-            return List.of(() -> api.command(initiate.path(spec.id), initiate.actor(), initiate.body()));
-        });
-        log("   initiate: %,d in %.1f s = %,.1f/s, %s, %d refused", initiated.count(), initiated.seconds(),
-                initiated.rate(), initiated.latencies().describe(), initiated.errors());
-        for (String error : initiated.firstErrors()) {
-            log("   refused: %s", error);
-        }
-        String aboutA = String.format("POST /api/cooperations, %d clients, %d s, %,d accepted, %d refused", CLIENTS,
-                mode.initiateSeconds(), initiated.count() - initiated.errors(), initiated.errors());
-        figure(Figure.ratio("command.initiate.throughput", initiated.rate(), "commands/s", rawRate, 0.20,
+        Wrk.Result axon = axonBaseline();
+        log("   minimal Axon application (JDBC engine), one-event commands: %s", axon.describe());
+        logErrors(axon);
+        figure(Figure.ratio("baseline.axonJdbc", axon.rate(), "commands/s", raw.rate(), null, null,
+                "benchmarks/axon-baseline: Axon 4 + Spring Boot on Axon's JDBC engine (bytea), one aggregate, one event "
+                        + "per command carrying the initiation's JSON; wrk, " + CLIENTS + " connections, "
+                        + mode.initiateSeconds() + " s after " + mode.warmupSeconds() + " s of warm-up"));
+
+        Wrk.Result initiated = initiate("initiate", config.seed(), mode.initiateSeconds());
+        log("   initiate: %s", initiated.describe());
+        logErrors(initiated);
+        String aboutA = String.format("POST /api/cooperations from wrk, %d connections, %d s, %,d answered, %d refused, "
+                + "%d failed", CLIENTS, mode.initiateSeconds(), initiated.requests(), initiated.refused(), initiated.failed());
+        figure(Figure.ratio("command.initiate.throughput", initiated.rate(), "commands/s", raw.rate(), 0.20,
                 Target.RATIO_AT_LEAST, aboutA));
-        figure(Figure.info("command.initiate.p50", initiated.latencies().p(50), "ms", null));
-        figure(Figure.info("command.initiate.p99", initiated.latencies().p(99), "ms", null));
-
-        Map<String, AtomicInteger> kinds = new ConcurrentHashMap<>();
-        Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, 60);
-        Load.Result mix = Load.runMix(CLIENTS, Duration.ofSeconds(mode.mixSeconds()), 3, scripts::get, step -> {
-            kinds.computeIfAbsent(step.name(), k -> new AtomicInteger()).incrementAndGet();
-            return api.command(step.path(null), step.actor(), step.body());
-        });
-        log("   lifecycle mix: %,d in %.1f s = %,.1f/s, %s, %d refused", mix.count(), mix.seconds(), mix.rate(),
-                mix.latencies().describe(), mix.errors());
-        log("   mix: %s", new TreeMap<>(kinds));
-        for (String error : mix.firstErrors()) {
-            log("   refused: %s", error);
+        figure(Figure.ratio("command.initiate.vsAxon", initiated.rate(), "commands/s", axon.rate(), 1.0,
+                Target.RATIO_AT_LEAST, "the initiation throughput over the minimal Axon application's"));
+        figure(Figure.info("command.initiate.p50", initiated.p50(), "ms", "closed loop at the maximum rate"));
+        figure(Figure.info("command.initiate.p99", initiated.p99(), "ms", null));
+        if (early != null) {
+            figure(Figure.ratio("growth.initiate", initiated.rate(), "commands/s", early.rate(), 0.9, Target.RATIO_AT_LEAST,
+                    String.format("initiations with %,d events stored over those with %,d (measured after the templates)",
+                            db.count("SELECT COUNT(*) FROM domain_event_entry"), earlyEvents)));
         }
-        String aboutB = String.format("%d clients, each taking 3 existing cooperations at a time (from the store of "
-                + "figure 2, at every stage) further through their lifecycle and monitoring: %d kinds of command, %d s, "
-                + "%,d accepted, %d refused", CLIENTS, kinds.size(),
-                mode.mixSeconds(), mix.count() - mix.errors(), mix.errors());
-        figure(Figure.ratio("command.mix.throughput", mix.rate(), "commands/s", rawRate, 0.20, Target.RATIO_AT_LEAST, aboutB));
-        figure(Figure.info("command.mix.p50", mix.latencies().p(50), "ms", null));
-        figure(Figure.info("command.mix.p99", mix.latencies().p(99), "ms", null));
         awaitCaughtUp(Duration.ofSeconds(120));
+
+        Map<String, Integer> kinds = new TreeMap<>();
+        List<List<Wrk.Request>> requests = mix(continuations(CLIENTS, 250), kinds);
+        Wrk.Result mix = wrk.run("mix", api.commandBase(), requests, Wrk.Order.LANES, CLIENTS,
+                Duration.ofSeconds(mode.mixSeconds()));
+        log("   lifecycle mix: %s", mix.describe());
+        log("   mix, the commands prepared: %s", kinds);
+        logErrors(mix);
+        String aboutB = String.format("wrk, %d connections, 96 existing cooperations at a time (from the store of "
+                + "figure 2, at every stage), each taken further through its lifecycle and monitoring, its next command "
+                + "once the previous one is answered: %d kinds of command, %d s, %,d answered, %d refused, %d failed%s",
+                CLIENTS, kinds.size(),
+                mode.mixSeconds(), mix.requests(), mix.refused(), mix.failed(),
+                mix.exhausted() ? "; RAN OUT of prepared commands before the end" : "");
+        figure(Figure.ratio("command.mix.throughput", mix.rate(), "commands/s", raw.rate(), 0.20, Target.RATIO_AT_LEAST, aboutB));
+        figure(Figure.ratio("command.mix.vsAxon", mix.rate(), "commands/s", axon.rate(), 1.0, Target.RATIO_AT_LEAST,
+                "the lifecycle mix's throughput over the minimal Axon application's (one-event creations)"));
+        figure(Figure.info("command.mix.p50", mix.p50(), "ms", "closed loop at the maximum rate"));
+        figure(Figure.info("command.mix.p99", mix.p99(), "ms", null));
+        awaitCaughtUp(Duration.ofSeconds(120));
+
+        halfRate(initiated.rate() / 2);
+        awaitCaughtUp(Duration.ofSeconds(120));
+    }
+
+    /** The minimal Axon application on the same database, warmed up, then measured, then stopped. */
+    private Wrk.Result axonBaseline() throws Exception {
+        Side axon = config.axonBaseline();
+        axon.start();
+        try {
+            axon.awaitHealthy(api);
+            String base = "http://127.0.0.1:" + axon.port;
+            wrk.run("axon-warmup", base, initiations(config.seed() + 31, true), Wrk.Order.CYCLE, CLIENTS,
+                    Duration.ofSeconds(mode.warmupSeconds()));
+            return wrk.run("axon", base, initiations(config.seed() + 32, true), Wrk.Order.CYCLE, CLIENTS,
+                    Duration.ofSeconds(mode.initiateSeconds()));
+        } finally {
+            axon.stop();
+        }
+    }
+
+    /**
+     * Initiations at half the measured maximum, open loop (each due at its time, its latency counted from then, so
+     * queueing counts), sent by this process: wrk keeps a connection's next request until the previous one is
+     * answered, which hides queueing.
+     */
+    private void halfRate(double rate) throws Exception {
+        LocalDate today = LocalDate.now(JAKARTA);
+        int count = (int) (rate * mode.halfRateSeconds());
+        List<Step> steps = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Spec spec = world.spec(config.seed() + 41, i);
+            Step initiate = Scripts.lifecycle(spec, today, new SplittableRandom(spec.seed), 0).get(0);
+            steps.add(initiate);
+        }
+        OpenLoop.Result result = OpenLoop.commands(api, steps, rate);
+        log("   initiate at %.0f/s, open loop: %s, %d errors of which %d not sent, achieved %.0f/s", rate,
+                result.latencies().describe(), result.errors(), result.dropped(), result.achievedRate());
+        String about = String.format("POST /api/cooperations at half the maximum (%.0f/s) for %d s, open loop: latency "
+                + "from each request's due time, queueing counted; %d errors", rate, mode.halfRateSeconds(), result.errors());
+        figure(Figure.info("command.halfRate.rate", result.achievedRate(), "commands/s", about));
+        figure(Figure.limit("command.halfRate.p50", result.latencies().p(50), "ms", 10.0, about));
+        figure(Figure.limit("command.halfRate.p99", result.latencies().p(99), "ms", 50.0, about));
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The options of benchmarks/run and the environment (BENCH_PG_*, BENCH_SIDE_JAVA_OPTS). */
-public record Config(Mode mode, long seed, Path repo, Path commandJar, Path queryJar, Path work, Path results,
-                     boolean keep, boolean profile, int commandPort, int queryPort, String pgHost, int pgPort,
-                     String pgUser, String pgPassword, String database, List<String> sideJvmOptions) {
+public record Config(Mode mode, long seed, Path repo, Path commandJar, Path queryJar, Path axonJar, Path work, Path results,
+                     boolean keep, boolean profile, int commandPort, int queryPort, int axonPort, String pgHost, int pgPort,
+                     String pgUser, String pgPassword, String database, List<String> sideJvmOptions, int runIndex) {
 
     public static Config parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -37,23 +37,26 @@ public record Config(Mode mode, long seed, Path repo, Path commandJar, Path quer
                     mode.initiateSeconds(), mode.mixSeconds(), events, mode.cooperationsPerTenEvents(),
                     mode.registryWarmupSeconds(), mode.registrySeconds(), mode.registryRate(),
                     mode.loadCooperationsPerClass(), mode.loadCommandsPerCooperation(), mode.asOfWarmup(),
-                    mode.asOfSamples(), mode.lagSamples());
+                    mode.asOfSamples(), mode.lagSamples(), mode.halfRateSeconds(), mode.reportSamples());
         }
         return new Config(mode,
                 Long.parseLong(options.getOrDefault("seed", "20250425")), repo,
                 Path.of(options.getOrDefault("command-jar", repo + "/command-side/target/command-side-0.1.0-SNAPSHOT-exec.jar")),
                 Path.of(options.getOrDefault("query-jar", repo + "/query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar")),
+                Path.of(options.getOrDefault("axon-jar", repo + "/benchmarks/axon-baseline/target/axon-baseline.jar")),
                 Path.of(options.getOrDefault("work", "/tmp/kerjasama-bench-" + stamp)),
                 Path.of(options.getOrDefault("results", repo + "/benchmarks/results")),
                 flags.contains("--keep"), flags.contains("--profile"),
                 Integer.parseInt(options.getOrDefault("command-port", "18181")),
                 Integer.parseInt(options.getOrDefault("query-port", "18182")),
+                Integer.parseInt(options.getOrDefault("axon-port", "18183")),
                 System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1"),
                 Integer.parseInt(System.getenv().getOrDefault("BENCH_PG_PORT", "5432")),
                 System.getenv().getOrDefault("BENCH_PG_USER", "postgres"),
                 System.getenv().getOrDefault("BENCH_PG_PASSWORD", ""),
                 options.getOrDefault("database", "kerjasama_bench_" + stamp),
-                env.isEmpty() ? List.of() : List.of(env.split("\\s+")));
+                env.isEmpty() ? List.of() : List.of(env.split("\\s+")),
+                Integer.parseInt(options.getOrDefault("run", "1")));
     }
 
     public String jdbcUrl(String db) {
@@ -72,6 +75,11 @@ public record Config(Mode mode, long seed, Path repo, Path commandJar, Path quer
 
     public Side commandSide() {
         return side("command-side", commandJar, commandPort);
+    }
+
+    /** The minimal Axon application of the command figures (benchmarks/axon-baseline) on the benchmark's database. */
+    public Side axonBaseline() {
+        return side("axon-baseline", axonJar, axonPort);
     }
 
     public Side querySide() {

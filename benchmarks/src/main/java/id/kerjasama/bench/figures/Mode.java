@@ -4,12 +4,12 @@ package id.kerjasama.bench.figures;
 public record Mode(String name, int warmupSeconds, int rawCommitSeconds, int initiateSeconds, int mixSeconds,
                    int rebuildEvents, int cooperationsPerTenEvents, int registryWarmupSeconds, int registrySeconds,
                    int registryRate, int loadCooperationsPerClass, int loadCommandsPerCooperation, int asOfWarmup,
-                   int asOfSamples, int lagSamples) {
+                   int asOfSamples, int lagSamples, int halfRateSeconds, int reportSamples) {
 
     public static Mode of(String name) {
         return switch (name) {
-            case "short" -> new Mode("short", 4, 5, 8, 10, 30_000, 10, 3, 15, 200, 3, 20, 20, 150, 150);
-            case "full" -> new Mode("full", 8, 15, 30, 45, 1_000_000, 10, 5, 60, 200, 5, 40, 50, 500, 500);
+            case "short" -> new Mode("short", 4, 5, 8, 10, 30_000, 10, 3, 15, 200, 3, 20, 20, 150, 150, 8, 5);
+            case "full" -> new Mode("full", 8, 15, 30, 45, 1_000_000, 10, 5, 60, 200, 5, 40, 50, 500, 500, 20, 10);
             default -> throw new IllegalArgumentException("mode is short or full, not " + name);
         };
     }

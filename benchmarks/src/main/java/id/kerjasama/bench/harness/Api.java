@@ -35,17 +35,41 @@ public final class Api {
 
     /** Authenticates the request as {@code actor}: a bearer token naming their role and region. */
     private HttpRequest.Builder as(HttpRequest.Builder request, Actor actor) {
-        return request.header("Authorization", "Bearer " + tokens.of(actor));
+        return request.header("Authorization", authorization(actor));
+    }
+
+    /** The Authorization header's value for {@code actor}, for requests that wrk sends ({@link Wrk}). */
+    public String authorization(Actor actor) {
+        return "Bearer " + tokens.of(actor);
+    }
+
+    /** A command as wrk sends it to the command side (its base URL is {@link #commandBase()}); see {@link Wrk.Request}. */
+    public Wrk.Request wrkCommand(String path, Actor actor, String cooperation, String json) {
+        return new Wrk.Request("POST", path, authorization(actor), cooperation, json);
+    }
+
+    public String commandBase() {
+        return commandBase;
     }
 
     /** POSTs a command to the command side; {@code path} starts with /api/. */
     public Reply command(String path, Actor actor, String json) {
+        return send(commandRequest(path, actor, json));
+    }
+
+    /** The command without waiting for its answer: the status, for the open-loop load ({@link OpenLoop}). */
+    CompletableFuture<Integer> commandAsync(String path, Actor actor, String json) {
+        return http.sendAsync(commandRequest(path, actor, json), HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
+    }
+
+    private HttpRequest commandRequest(String path, Actor actor, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commandBase + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return send(as(request, actor).build());
+        return as(request, actor).build();
     }
 
     public Reply query(String pathAndQuery, Actor reader) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Open-loop load: request i is due at start + i / rate; its latency runs from that time, not from sending.
@@ -20,16 +21,28 @@ public final class OpenLoop {
     public record Result(Latencies latencies, int errors, int dropped, double achievedRate) {
     }
 
+    /** Reads of the query side at {@code rate} per second. */
     public static Result run(Api api, List<Query> paths, int rate) throws Exception {
+        return run(paths.stream().<Supplier<CompletableFuture<Integer>>>map(q -> () -> api.queryAsync(q.path(), q.reader()))
+                .toList(), rate);
+    }
+
+    /** Commands at {@code rate} per second; every endpoint starts with / (the cooperation's id is in it). */
+    public static Result commands(Api api, List<Step> steps, double rate) throws Exception {
+        return run(steps.stream().<Supplier<CompletableFuture<Integer>>>map(s -> () -> api.commandAsync(s.path(null),
+                s.actor(), s.body())).toList(), rate);
+    }
+
+    private static Result run(List<Supplier<CompletableFuture<Integer>>> requests, double rate) throws Exception {
         Latencies latencies = new Latencies();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger inFlight = new AtomicInteger();
         int dropped = 0;
         List<CompletableFuture<?>> pending = new ArrayList<>();
-        long interval = 1_000_000_000L / rate;
+        double interval = 1e9 / rate;
         long start = System.nanoTime() + 10_000_000L;
-        for (int i = 0; i < paths.size(); i++) {
-            long due = start + i * interval;
+        for (int i = 0; i < requests.size(); i++) {
+            long due = start + (long) (i * interval);
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
@@ -41,10 +54,10 @@ public final class OpenLoop {
                 continue;
             }
             inFlight.incrementAndGet();
-            pending.add(api.queryAsync(paths.get(i).path(), paths.get(i).reader()).handle((status, failure) -> {
+            pending.add(requests.get(i).get().handle((status, failure) -> {
                 inFlight.decrementAndGet();
                 latencies.add(System.nanoTime() - due);
-                if (failure != null || status != 200) {
+                if (failure != null || status / 100 != 2) {
                     errors.incrementAndGet();
                 }
                 return null;
@@ -62,6 +75,6 @@ public final class OpenLoop {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(latencies, errors.get(), dropped, (paths.size() - dropped) / seconds);
+        return new Result(latencies, errors.get(), dropped, (requests.size() - dropped) / seconds);
     }
 }

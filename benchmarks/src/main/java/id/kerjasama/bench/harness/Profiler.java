@@ -99,7 +99,7 @@ public final class Profiler {
     }
 
     /** Counts, per phase and side, the top frame and the first project frame of every runnable thread. */
-    public void summarise() throws IOException {
+    public Path summarise() throws IOException {
         StringBuilder out = new StringBuilder("Thread dumps of both sides, twice a second. Per phase and side: each "
                 + "busy thread's top frame  <=  its innermost frame of the product, Axon, Hikari or Jackson, by how "
                 + "often seen. Top frames Net.poll, SocketDispatcher.read0 and FileDispatcherImpl.write0 under JDBC are "
@@ -153,6 +153,7 @@ public final class Profiler {
         }
         Files.writeString(folder.resolve("summary.txt"), out);
         log("profile summary: %s", folder.resolve("summary.txt"));
+        return folder.resolve("summary.txt");
     }
 
     private static String name(String frame) {

@@ -22,7 +22,7 @@ public record Figure(String name, double value, String unit, Double baseline, Do
             return null;
         }
         double measured = kind.onRatio ? (ratio == null ? Double.NaN : ratio) : value;
-        return kind == Target.RATIO_AT_LEAST ? measured >= target : measured <= target;
+        return kind.sign.equals(">=") ? measured >= target : measured <= target;
     }
 
     String targetText() {

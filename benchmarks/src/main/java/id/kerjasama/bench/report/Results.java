@@ -26,9 +26,9 @@ public final class Results {
         phaseCpu.put(name, cpuCores);
     }
 
-    /** The figures in the order of the README's table: commands, rebuild, aggregate load, asOf, registry, lag, verification, memory. */
+    /** The figures in the order of the README's table: commands, growth, rebuild, aggregate load, asOf, registry, reports, lag, verification, memory. */
     public List<Figure> ordered() {
-        List<String> order = List.of("baseline", "command", "rebuild", "aggregateLoad", "asOf", "registry", "projectionLag", "verification", "memory");
+        List<String> order = List.of("baseline", "command", "growth", "rebuild", "aggregateLoad", "asOf", "registry", "reports", "projectionLag", "verification", "memory");
         List<Figure> sorted = new ArrayList<>(figures);
         sorted.sort(Comparator.comparingInt(f -> {
             int i = order.indexOf(f.name().split("\\.")[0]);

@@ -1,7 +1,5 @@
 package id.kerjasama.bench.store;
 
-import id.kerjasama.bench.harness.Latencies;
-import id.kerjasama.bench.harness.Load;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,15 +19,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static id.kerjasama.bench.harness.Log.log;
-import static id.kerjasama.bench.harness.Threads.daemon;
 
 public final class Db implements AutoCloseable {
     private final String url;
@@ -77,6 +69,13 @@ public final class Db implements AutoCloseable {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The first column of the first row, or null without one. */
+    public synchronized String string(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -166,7 +165,7 @@ public final class Db implements AutoCloseable {
         return rows;
     }
 
-    public record InsertResult(long rows, double seconds, Latencies latencies) {
+    public record InsertResult(long rows, double seconds) {
     }
 
     public static final String INSERT = "INSERT INTO %s (event_identifier, aggregate_identifier, sequence_number, type, "
@@ -331,15 +330,14 @@ public final class Db implements AutoCloseable {
                 rows += batch.size();
             }
         }
-        return new InsertResult(rows, (System.nanoTime() - start) / 1e9, new Latencies());
+        return new InsertResult(rows, (System.nanoTime() - start) / 1e9);
     }
 
     /**
-     * 32 connections (one thread each) insert and commit one row at a time into a copy of domain_event_entry's
-     * shape for a fixed time: what PostgreSQL allows for single-event commands on this machine.
+     * An empty copy of domain_event_entry's shape, bench_commit_probe, for the raw commit rate ({@link RawCommits}),
+     * and the newest CooperationInitiated row, whose size the probe's rows take.
      */
-    public InsertResult rawCommits(int connections, Duration duration) throws Exception {
-        StoredRow template;
+    public StoredRow createCommitProbe() throws SQLException {
         execute("DROP TABLE IF EXISTS bench_commit_probe");
         execute("CREATE TABLE bench_commit_probe (LIKE domain_event_entry INCLUDING ALL)");
         try (Statement s = connection.createStatement();
@@ -347,61 +345,9 @@ public final class Db implements AutoCloseable {
                      + "payload, meta_data FROM domain_event_entry WHERE payload_type LIKE '%.CooperationInitiated' "
                      + "ORDER BY global_index DESC LIMIT 1")) {
             rs.next();
-            template = new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            return new StoredRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     new String(rs.getBytes(6), StandardCharsets.UTF_8), new String(rs.getBytes(7), StandardCharsets.UTF_8));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(connections, daemon("jdbc"));
-        CountDownLatch ready = new CountDownLatch(connections);
-        CountDownLatch go = new CountDownLatch(1);
-        long[] window = new long[2];
-        AtomicLong rows = new AtomicLong();
-        Latencies latencies = new Latencies();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < connections; i++) {
-            futures.add(pool.submit(() -> {
-                Connection opened;
-                try {
-                    opened = connect();
-                } finally {
-                    ready.countDown();
-                }
-                try (Connection c = opened; PreparedStatement s = c.prepareStatement(INSERT.formatted("bench_commit_probe"))) {
-                    c.setAutoCommit(true);
-                    Latencies own = new Latencies();
-                    go.await();
-                    while (System.nanoTime() < window[1]) {
-                        String id = UUID.randomUUID().toString();
-                        String payload = template.payload().replaceAll(Cut.UUIDS.pattern(), id);
-                        s.setString(1, UUID.randomUUID().toString());
-                        s.setString(2, id);
-                        s.setLong(3, 0);
-                        s.setString(4, template.type());
-                        s.setString(5, Synthetic.TIME.format(Instant.now()));
-                        s.setString(6, template.payloadType());
-                        s.setString(7, template.payloadRevision());
-                        s.setBytes(8, payload.getBytes(StandardCharsets.UTF_8));
-                        s.setBytes(9, template.metaData().getBytes(StandardCharsets.UTF_8));
-                        long t0 = System.nanoTime();
-                        s.executeUpdate();
-                        own.add(System.nanoTime() - t0);
-                        rows.incrementAndGet();
-                    }
-                    latencies.addAll(own);
-                }
-                return null;
-            }));
-        }
-        Load.awaitReady(ready, futures, go, window);
-        window[0] = System.nanoTime();
-        window[1] = window[0] + duration.toNanos();
-        go.countDown();
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - window[0]) / 1e9;
-        pool.shutdown();
-        execute("DROP TABLE bench_commit_probe");
-        return new InsertResult(rows.get(), seconds, latencies);
     }
 
     /** Appends copies of the aggregate's last event (new id, next sequence, 1 ms apart) until it has {@code length}. */

@@ -13,6 +13,7 @@ import id.kerjasama.audit.Verification;
 import id.kerjasama.query.security.CooperationNotFound;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public class AuditVerification {
 
     /** How often the whole-store verification reports progress, in cooperations. */
     static final int PROGRESS_EVERY = 100;
+    /** Cooperations the whole-store verification reads at a time: one statement per table for each block. */
+    private static final int BLOCK = 500;
 
     /** The lines of a whole-store verification, each one JSON object with its {@code type}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -101,8 +104,14 @@ public class AuditVerification {
         long events = 0;
         long provenEvents = 0;
         long adoptedEvents = 0;
-        for (String cooperationId : cooperationIds) {
-            ChainRecords.Chain chain = records.of(cooperationId);
+        List<String> ordered = new ArrayList<>(cooperationIds);
+        Map<String, ChainRecords.Chain> block = Map.of();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (i % BLOCK == 0) {
+                block = records.all(ordered.subList(i, Math.min(ordered.size(), i + BLOCK)));
+            }
+            String cooperationId = ordered.get(i);
+            ChainRecords.Chain chain = block.get(cooperationId);
             Inclusion inclusion = signed.flatMap(heads -> heads.inclusionOf(cooperationId)).orElse(null);
             Verification verification = ChainVerifier.verify(cooperationId, chain.events(), chain.links(),
                     adopted.getOrDefault(cooperationId, List.of()), key.publicKey(), checkpoint, inclusion);

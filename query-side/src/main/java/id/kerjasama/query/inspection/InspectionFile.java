@@ -9,6 +9,7 @@ import id.kerjasama.cooperation.Stage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,8 +112,21 @@ public class InspectionFile {
         public Stage stage;
         public Instant enteredAt;
         public LocalDate enteredOn;
+        /** The day {@code enteredAt} fell on in kerjasama.time-zone, and {@code leftAt}: the stay's recorded length. */
+        public LocalDate enteredRecordedOn;
         public Instant leftAt;
         public LocalDate leftOn;
+        public LocalDate leftRecordedOn;
+
+        /** Business days from entering to leaving; null while the cooperation is in the stage. */
+        public Long days() {
+            return leftOn == null ? null : ChronoUnit.DAYS.between(enteredOn, leftOn);
+        }
+
+        /** Days between the days the moves in and out were recorded; null while the cooperation is in the stage. */
+        public Long recordedDays() {
+            return leftRecordedOn == null ? null : ChronoUnit.DAYS.between(enteredRecordedOn, leftRecordedOn);
+        }
     }
 
     public boolean running() {

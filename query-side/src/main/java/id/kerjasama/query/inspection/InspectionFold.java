@@ -170,7 +170,7 @@ public final class InspectionFold {
                               LocalDate recordedOn) {
         boolean closedAFlag = FlagRules.apply(f.flags, event, actor.id(), at, sequence, recordedOn);
         if (event instanceof CooperationEvent e) {
-            move(f, StageTransitions.next(f.stage, e, f.type), at, on, sequence);
+            move(f, StageTransitions.next(f.stage, e, f.type), at, on, recordedOn, sequence);
             FILE.apply(new Folding(f, actor, at, closedAFlag), e);
         }
     }
@@ -217,7 +217,7 @@ public final class InspectionFold {
      * flag closes with it. A move dated before the day the stay it ends began (a letter recorded after a step that
      * names no day of its own) ends that stay on the day it began: no stay lasts less than nothing.
      */
-    private static void move(InspectionFile f, Stage stage, Instant at, LocalDate on, long sequence) {
+    private static void move(InspectionFile f, Stage stage, Instant at, LocalDate on, LocalDate recordedOn, long sequence) {
         if (stage == f.stage) {
             return;
         }
@@ -226,6 +226,7 @@ public final class InspectionFold {
             if (s.leftAt == null) {
                 s.leftAt = at;
                 s.leftOn = on.isBefore(s.enteredOn) ? s.enteredOn : on;
+                s.leftRecordedOn = recordedOn;
                 day = s.leftOn;
             }
         }
@@ -241,6 +242,7 @@ public final class InspectionFold {
         stay.stage = stage;
         stay.enteredAt = at;
         stay.enteredOn = day;
+        stay.enteredRecordedOn = recordedOn;
         f.stays.add(stay);
     }
 

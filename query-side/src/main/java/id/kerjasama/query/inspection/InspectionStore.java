@@ -120,7 +120,7 @@ public class InspectionStore {
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_flag (cooperation_id, raised_sequence, kind, about, "
                 + "owner, since, raised_at, closed_at, closed_by) VALUES (?,?,?,?,?,?,?,?,?)", flags);
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_stage_stay (cooperation_id, entered_sequence, stage, "
-                + "entered_at, entered_on, left_at, left_on) VALUES (?,?,?,?,?,?,?)", stays);
+                + "entered_at, entered_on, left_at, left_on, days, recorded_days) VALUES (?,?,?,?,?,?,?,?,?)", stays);
         ProjectionBatch.batch(jdbc, "INSERT INTO query.inspection_decision (cooperation_id, sequence_number, "
                 + "decided_on, recorded_at, event_type, outcome, actor_id, actor_name, actor_role, actor_region, "
                 + "summary_id, summary_en) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", decisions);
@@ -133,7 +133,8 @@ public class InspectionStore {
 
     private static List<List<Object>> stayRows(InspectionFile f) {
         return f.stays.stream().map(stay -> Arrays.<Object>asList(f.id, stay.enteredSequence, stay.stage.name(),
-                time(stay.enteredAt), date(stay.enteredOn), time(stay.leftAt), date(stay.leftOn))).toList();
+                time(stay.enteredAt), date(stay.enteredOn), time(stay.leftAt), date(stay.leftOn), stay.days(),
+                stay.recordedDays())).toList();
     }
 
     /** The file's columns in the order of both the INSERT and the UPDATE, its id last. */

@@ -16,21 +16,23 @@ import id.kerjasama.region.RegionCode;
 import id.kerjasama.region.RegionDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -139,85 +141,117 @@ public class InspectionReports {
                              ComplianceFigures total) {
     }
 
-    private record FileRow(String region, Stage stage, LocalDate signedOn, LocalDate termEnd, int met, int missed,
-                           boolean dormant, int openFlags, int openFindings) {
+    /** A cooperation runs from the signing of its KB or NK to its end (InspectionFile.running). */
+    private static final String RUNNING = "signed_on IS NOT NULL AND stage <> 'ENDED'";
+
+    /** The counts of a region's files, summed in the database: one row per region, not one per cooperation. */
+    private record Counts(int cooperations, int running, int active, int met, int missed, int dormant, int expiring,
+                          int findings, int flags) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Counts plus(Counts o) {
+            return new Counts(cooperations + o.cooperations, running + o.running, active + o.active, met + o.met,
+                    missed + o.missed, dormant + o.dormant, expiring + o.expiring, findings + o.findings, flags + o.flags);
+        }
     }
 
-    private record Stay(String region, Stage stage, long days, long recordedDays) {
+    /**
+     * How many completed stays in each stage lasted how many days, by business day and by recording day: what the
+     * medians need, counted in the database, so that a report reads a few rows per stage and length rather than
+     * every stay (the lengths are the projection's, query.inspection_stage_stay.days and recorded_days).
+     */
+    private static final class StayLengths {
+        final Map<Stage, SortedMap<Long, Integer>> days = new EnumMap<>(Stage.class);
+        final Map<Stage, SortedMap<Long, Integer>> recordedDays = new EnumMap<>(Stage.class);
+
+        void add(Stage stage, long length, long recordedLength, int stays) {
+            days.computeIfAbsent(stage, x -> new TreeMap<>()).merge(length, stays, Integer::sum);
+            recordedDays.computeIfAbsent(stage, x -> new TreeMap<>()).merge(recordedLength, stays, Integer::sum);
+        }
+
+        void addAll(StayLengths other) {
+            other.days.forEach((stage, counts) -> counts.forEach((length, n) ->
+                    days.computeIfAbsent(stage, x -> new TreeMap<>()).merge(length, n, Integer::sum)));
+            other.recordedDays.forEach((stage, counts) -> counts.forEach((length, n) ->
+                    recordedDays.computeIfAbsent(stage, x -> new TreeMap<>()).merge(length, n, Integer::sum)));
+        }
     }
 
     public Compliance compliance(String scope, Selection selection) {
         LocalDate today = today();
-        List<FileRow> files = jdbc.query("SELECT region_code, stage, signed_on, term_end, evaluations_met, "
-                        + "evaluations_missed, dormant, open_flags, open_findings FROM query.inspection_file f WHERE "
-                        + selection.sql(),
-                (rs, n) -> new FileRow(rs.getString(1), Stage.valueOf(rs.getString(2)), day(rs.getDate(3)),
-                        day(rs.getDate(4)), rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getInt(8), rs.getInt(9)),
+        List<Object> fileArgs = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today.plusDays(expiryWindowDays))));
+        fileArgs.addAll(selection.args());
+        Map<String, Counts> counts = new TreeMap<>();
+        jdbc.query("SELECT region_code, COUNT(*), SUM(CASE WHEN " + RUNNING + " THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN stage = 'IMPLEMENTATION' THEN 1 ELSE 0 END), SUM(evaluations_met), "
+                        + "SUM(evaluations_missed), SUM(CASE WHEN " + RUNNING + " AND dormant THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN " + RUNNING + " AND term_end >= ? AND term_end <= ? THEN 1 ELSE 0 END), "
+                        + "SUM(open_findings), SUM(open_flags) FROM query.inspection_file f WHERE " + selection.sql()
+                        + " GROUP BY region_code",
+                (RowCallbackHandler) rs -> counts.put(rs.getString(1), new Counts(rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10))),
+                fileArgs.toArray());
+        Map<String, StayLengths> stays = new HashMap<>();
+        jdbc.query("SELECT f.region_code, s.stage, s.days, s.recorded_days, COUNT(*) FROM query.inspection_stage_stay s "
+                        + "JOIN query.inspection_file f ON f.cooperation_id = s.cooperation_id "
+                        + "WHERE s.left_at IS NOT NULL AND " + selection.sql()
+                        + " GROUP BY f.region_code, s.stage, s.days, s.recorded_days",
+                (RowCallbackHandler) rs -> stays.computeIfAbsent(rs.getString(1), r -> new StayLengths())
+                        .add(Stage.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4), rs.getInt(5)),
                 selection.args().toArray());
-        List<Stay> stays = jdbc.query("SELECT f.region_code, s.stage, s.entered_on, s.left_on, s.entered_at, s.left_at "
-                        + "FROM query.inspection_stage_stay s JOIN query.inspection_file f ON f.cooperation_id = s.cooperation_id "
-                        + "WHERE s.left_at IS NOT NULL AND " + selection.sql(),
-                (rs, n) -> new Stay(rs.getString(1), Stage.valueOf(rs.getString(2)),
-                        ChronoUnit.DAYS.between(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()),
-                        daysBetween(rs.getTimestamp(5), rs.getTimestamp(6))), selection.args().toArray());
-        Map<String, List<FileRow>> byRegion = new TreeMap<>();
-        files.forEach(f -> byRegion.computeIfAbsent(f.region(), r -> new ArrayList<>()).add(f));
-        // grouped once: filtering every stay per region costs regions × stays, 500 × 500,000 for the whole country
-        Map<String, List<Stay>> staysByRegion = new HashMap<>();
-        stays.forEach(stay -> staysByRegion.computeIfAbsent(stay.region(), r -> new ArrayList<>()).add(stay));
-        List<ComplianceFigures> regions = byRegion.entrySet().stream().map(e -> figures(e.getKey(), e.getValue(),
-                staysByRegion.getOrDefault(e.getKey(), List.of()), today)).toList();
-        return new Compliance(scope, today, expiryWindowDays, regions, figures(null, files, stays, today));
+        Counts allCounts = Counts.NONE;
+        StayLengths allStays = new StayLengths();
+        List<ComplianceFigures> regions = new ArrayList<>();
+        for (Map.Entry<String, Counts> region : counts.entrySet()) {
+            StayLengths ofRegion = stays.getOrDefault(region.getKey(), new StayLengths());
+            regions.add(figures(region.getKey(), region.getValue(), ofRegion));
+            allCounts = allCounts.plus(region.getValue());
+            allStays.addAll(ofRegion);
+        }
+        return new Compliance(scope, today, expiryWindowDays, regions, figures(null, allCounts, allStays));
     }
 
-    private ComplianceFigures figures(String region, List<FileRow> files, List<Stay> stays, LocalDate today) {
-        int running = 0, active = 0, met = 0, missed = 0, dormant = 0, expiring = 0, findings = 0, flags = 0;
-        for (FileRow f : files) {
-            boolean isRunning = f.signedOn() != null && f.stage() != Stage.ENDED;
-            running += isRunning ? 1 : 0;
-            active += f.stage() == Stage.IMPLEMENTATION ? 1 : 0;
-            met += f.met();
-            missed += f.missed();
-            dormant += isRunning && f.dormant() ? 1 : 0;
-            expiring += isRunning && f.termEnd() != null && !f.termEnd().isBefore(today)
-                    && !f.termEnd().isAfter(today.plusDays(expiryWindowDays)) ? 1 : 0;
-            findings += f.openFindings();
-            flags += f.openFlags();
-        }
-        Map<Stage, List<Stay>> byStage = new EnumMap<>(Stage.class);
-        stays.forEach(s -> byStage.computeIfAbsent(s.stage(), x -> new ArrayList<>()).add(s));
+    private ComplianceFigures figures(String region, Counts c, StayLengths stays) {
         List<StageDays> medians = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (stage != Stage.ENDED) {
-                List<Stay> of = byStage.getOrDefault(stage, List.of());
-                medians.add(new StageDays(stage, stage.term(), stage.label(), of.size(),
-                        median(of.stream().map(Stay::days).toList()), median(of.stream().map(Stay::recordedDays).toList())));
+                SortedMap<Long, Integer> days = stays.days.getOrDefault(stage, Collections.emptySortedMap());
+                medians.add(new StageDays(stage, stage.term(), stage.label(),
+                        days.values().stream().mapToInt(Integer::intValue).sum(), median(days),
+                        median(stays.recordedDays.getOrDefault(stage, Collections.emptySortedMap()))));
             }
         }
         return new ComplianceFigures(region, region == null ? null : RegionView.of(RegionCode.of(region)).name(),
-                files.size(), running, active, met, missed, share(met, met + missed), dormant, share(dormant, running),
-                expiring, findings, flags, medians);
+                c.cooperations(), c.running(), c.active(), c.met(), c.missed(), share(c.met(), c.met() + c.missed()),
+                c.dormant(), share(c.dormant(), c.running()), c.expiring(), c.findings(), c.flags(), medians);
     }
 
-    static Double median(List<Long> values) {
-        if (values.isEmpty()) {
+    /** The median of values given with how often each occurs; the mean of the middle two of an even count. */
+    static Double median(SortedMap<Long, Integer> counts) {
+        int size = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (size == 0) {
             return null;
         }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        long lower = nth(counts, (size - 1) / 2);
+        long upper = nth(counts, size / 2);
+        return (lower + upper) / 2.0;
+    }
+
+    /** The value at rank {@code n} (from 0) of the values in order. */
+    private static long nth(SortedMap<Long, Integer> counts, int n) {
+        int seen = 0;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            seen += e.getValue();
+            if (n < seen) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("rank " + n + " of " + seen);
     }
 
     static Double share(int part, int whole) {
         return whole == 0 ? null : (double) part / whole;
-    }
-
-    private long daysBetween(Timestamp from, Timestamp to) {
-        return ChronoUnit.DAYS.between(from.toInstant().atZone(zone).toLocalDate(), to.toInstant().atZone(zone).toLocalDate());
-    }
-
-    private static LocalDate day(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     // ---- decisions: who did what

@@ -218,7 +218,8 @@ abstract class InspectionEndToEndTest extends EndToEndTest {
                         jdbc.queryForList("SELECT cooperation_id || '|' || raised_sequence || '|' || kind || '|' || since "
                                 + "|| '|' || COALESCE(closed_by, '-') FROM query.inspection_flag ORDER BY 1", String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || entered_sequence || '|' || stage || '|' || entered_on "
-                                + "|| '|' || COALESCE(CAST(left_on AS VARCHAR(10)), '-') FROM query.inspection_stage_stay ORDER BY 1",
+                                + "|| '|' || COALESCE(CAST(left_on AS VARCHAR(10)), '-') || '|' || COALESCE(CAST(days AS VARCHAR(10)), '-') "
+                                + "|| '|' || COALESCE(CAST(recorded_days AS VARCHAR(10)), '-') FROM query.inspection_stage_stay ORDER BY 1",
                                 String.class),
                         jdbc.queryForList("SELECT cooperation_id || '|' || sequence_number || '|' || outcome || '|' || actor_id "
                                 + "|| '|' || decided_on || '|' || recorded_at FROM query.inspection_decision ORDER BY 1", String.class))

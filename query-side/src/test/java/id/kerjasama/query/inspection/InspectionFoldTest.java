@@ -170,6 +170,11 @@ class InspectionFoldTest {
         assertThat(memorandum.leftOn).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(file.stays.get(1).enteredOn).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(file.signingRecordedAt.atZone(WIB).toLocalDate()).isEqualTo(LocalDate.of(2025, 4, 28));
+        // what the compliance figures count: 25 April to 2 June by business day, 28 April to 1 December as recorded
+        assertThat(memorandum.days()).isEqualTo(38);
+        assertThat(memorandum.recordedDays()).isEqualTo(217);
+        assertThat(file.stays.get(1).days()).isNull();
+        assertThat(file.stays.get(1).recordedDays()).isNull();
     }
 
     @Test

@@ -2,17 +2,32 @@ package id.kerjasama.query.report;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InspectionReportsTest {
 
+    private static TreeMap<Long, Integer> counts(long... values) {
+        TreeMap<Long, Integer> counts = new TreeMap<>();
+        for (long v : values) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        return counts;
+    }
+
     @Test
     void the_median_of_an_even_count_is_the_mean_of_the_middle_two_and_of_none_is_null() {
-        assertThat(InspectionReports.median(List.of(9L, 1L, 5L))).isEqualTo(5.0);
-        assertThat(InspectionReports.median(List.of(10L, 1L, 4L, 6L))).isEqualTo(5.0);
-        assertThat(InspectionReports.median(List.of())).isNull();
+        assertThat(InspectionReports.median(counts(9, 1, 5))).isEqualTo(5.0);
+        assertThat(InspectionReports.median(counts(10, 1, 4, 6))).isEqualTo(5.0);
+        assertThat(InspectionReports.median(counts())).isNull();
+    }
+
+    @Test
+    void the_median_counts_every_occurrence_of_a_repeated_length() {
+        assertThat(InspectionReports.median(counts(1, 1, 1, 7))).isEqualTo(1.0);
+        assertThat(InspectionReports.median(counts(2, 2, 8, 8))).isEqualTo(5.0);
+        assertThat(InspectionReports.median(counts(3, 3, 3, 9, 9))).isEqualTo(3.0);
     }
 
     @Test

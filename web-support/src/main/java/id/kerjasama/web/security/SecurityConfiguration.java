@@ -1,6 +1,7 @@
 package id.kerjasama.web.security;
 
 import id.kerjasama.web.problem.ProblemWriter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,10 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -22,6 +27,32 @@ import java.util.List;
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
+
+    /**
+     * Whichever decoder verifies the bearer tokens (the configured issuer's, Spring Boot's, or the demo tokens'),
+     * each token is verified once and then believed until it expires ({@link VerifiedTokens}), at most
+     * {@code kerjasama.security.verified-token-cache-size} of them; 0 verifies every request anew.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache(Environment environment) {
+        long size = environment.getProperty("kerjasama.security.verified-token-cache-size", Long.class, 10_000L);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return size > 0 && bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, size, Clock.systemUTC()) : bean;
+            }
+        };
+    }
+
+    /** Spring Security's strict firewall, its rule for header names and values kept but checked without a regex ({@link HeaderText}). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderText::allowedName);
+        firewall.setAllowedHeaderValues(HeaderText::allowedValue);
+        return firewall;
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Callers callers, SecurityLog securityLog, List<PublicRoutes> publicRoutes,
