@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static id.kerjasama.actor.AuditMetadata.*;
 
@@ -31,7 +32,9 @@ import static id.kerjasama.actor.AuditMetadata.*;
 public class CooperationCommands {
 
     /** How often a command without If-Match is tried when other instances keep winning the race for its cooperation. */
-    static final int LOST_RACE_ATTEMPTS = 5;
+    static final int LOST_RACE_ATTEMPTS = 10;
+    /** The longest pause before a retry grows by this much with each lost race (the pause is random below it). */
+    private static final long LOST_RACE_PAUSE_STEP_MILLIS = 5;
 
     private final CommandGateway gateway;
     private final ActorSource actors;
@@ -85,10 +88,24 @@ public class CooperationCommands {
                     throw lost;
                 }
                 meters.counter("kerjasama.commands.retried", "command", type).increment();
+                pauseAfterLostRace(attempt);
             } catch (CooperationRefused refused) {
                 meters.counter("kerjasama.commands.refused", "command", type, "rule", refused.rule().name()).increment();
                 throw refused;
             }
+        }
+    }
+
+    /**
+     * Instances that retried at once would meet again: a random pause, longer after each loss, lets one of them
+     * through first (the others then decide on its event).
+     */
+    private static void pauseAfterLostRace(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(LOST_RACE_PAUSE_STEP_MILLIS * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a command that lost a race", e);
         }
     }
 
