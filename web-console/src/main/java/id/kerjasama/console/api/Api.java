@@ -37,26 +37,33 @@ public class Api {
         this.json = json;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> answer(Map<String, Object> json) {
+        return (Map<String, Object>) Answer.of(json);
+    }
+
     private RestClient on(Side side) {
         return side == Side.COMMAND ? command : query;
     }
 
     /** GET a JSON object: {@code path} with its variables, and query parameters (blank ones left out). */
     public Map<String, Object> get(Side side, String path, Map<String, ?> parameters, Object... variables) {
-        return on(side).get().uri(builder -> uri(builder, path, parameters, variables)).retrieve().body(OBJECT);
+        return answer(on(side).get().uri(builder -> uri(builder, path, parameters, variables)).retrieve().body(OBJECT));
     }
 
     /** As {@link #get}, with headers (e.g. Kerjasama-Min-Version, to read what a command just changed). */
     public Map<String, Object> get(Side side, String path, Map<String, ?> parameters, Consumer<HttpHeaders> headers,
                                    Object... variables) {
-        return on(side).get().uri(builder -> uri(builder, path, parameters, variables)).headers(headers)
-                .retrieve().body(OBJECT);
+        return answer(on(side).get().uri(builder -> uri(builder, path, parameters, variables)).headers(headers)
+                .retrieve().body(OBJECT));
     }
 
     /** GET a JSON array. */
     public List<Map<String, Object>> list(Side side, String path, Object... variables) {
-        return on(side).get().uri(path, variables).retrieve().body(new ParameterizedTypeReference<>() {
-        });
+        List<Map<String, Object>> list = on(side).get().uri(path, variables).retrieve()
+                .body(new ParameterizedTypeReference<>() {
+                });
+        return list.stream().map(Api::answer).toList();
     }
 
     /** A JSON object as the API sent it, for what must be read as a tree (the command side's API description). */

@@ -13,11 +13,11 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final Map<String, Object> problem;
 
+    @SuppressWarnings("unchecked")
     public ApiProblem(int status, Map<String, Object> problem) {
         super("HTTP " + status + ": " + problem.getOrDefault("title", "") + " " + problem.getOrDefault("detail", ""));
         this.status = status;
-        this.problem = Map.copyOf(problem.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        this.problem = (Map<String, Object>) Answer.of(problem);
     }
 
     public int status() {

@@ -1,0 +1,206 @@
+package id.kerjasama.console.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console in a real headless Chromium against the real command and query sides: the Lamandau RSUD – PT Citra
+ * Borneo Indah cooperation driven from initiation to its first activity by the users who must act at each step, a
+ * refusal shown next to its field with nothing stored, a stale form refused with the offer to reload, and the public
+ * register showing the signed agreement and its document without signing in. Screenshots go to target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+    private static Browser browser;
+    private static String id;
+    private static String kb;
+    private static Path signedKb;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER);
+        if (System.getenv("CI") != null && !installed) {
+            fail("Chromium is missing: .ci/run installs Debian's chromium and chromium-driver");
+        }
+        assumeTrue(installed, "Chromium is not installed here (apt-get install chromium chromium-driver); "
+                + "the browser tests are skipped outside CI");
+        browser = new Browser(RunningSystem.consoleUrl());
+        signedKb = Files.createTempFile("kb-lamandau-cbi", ".pdf");
+        Files.writeString(signedKb, "%PDF-1.4\n% Kesepakatan Bersama Lamandau - PT CBI (test)\nstartxref\n0\n%%EOF\n",
+                StandardCharsets.US_ASCII);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theLamandauCooperationIsDrivenFromInitiationToItsFirstActivityByWhoeverMustAct() throws Exception {
+        browser.signInAs("lamandau-opd");
+        browser.screenshot("home");
+        browser.open("/cooperations/new?example=true");
+        browser.screenshot("initiate");
+        browser.submit();
+        assertThat(browser.path()).startsWith("/cooperations/").contains("?seen=");
+        id = browser.path().replaceAll("^/cooperations/([^?]+).*$", "$1");
+
+        send("appointLiaisonOfficer", Map.of());
+        send("attachPreparationDocument", Map.of("kind", "TERMS_OF_REFERENCE", "file.sha256", "b".repeat(64)));
+        send("attachPreparationDocument", Map.of("kind", "FEASIBILITY_STUDY", "file.fileName", "studi-kelayakan.pdf",
+                "file.sha256", "e".repeat(64)));
+        send("submitForAssessment", Map.of());
+
+        browser.signInAs("lamandau-tkksd");
+        send("startAssessment", Map.of());
+        send("recordAssessmentFinding", Map.of());
+        send("concludeAssessment", Map.of());
+
+        browser.signInAs("lamandau-bupati");
+        send("sendOffer", Map.of());
+        browser.signInAs("lamandau-sekretariat");
+        send("recordPartnerAnswer", Map.of());
+        send("draftAgreement", Map.of());
+        kb = browser.find("code.document-id[data-kind=KB]").getText();
+
+        browser.signInAs("lamandau-tkksd");
+        send("approveDraft", Map.of("documentId", kb));
+
+        browser.signInAs("lamandau-sekretariat");
+        send("signAgreement", Map.of("documentId", kb, "signedFile.fileName", "kb-lamandau-cbi.pdf",
+                "signedFile.sha256", sha256(Files.readAllBytes(signedKb))));
+        send("determineDprdApprovalRequirement", Map.of());
+        send("registerSignedDocument", Map.of("documentId", kb));
+        browser.find("#upload-" + kb).sendKeys(signedKb.toString());
+        browser.click(browser.driver().findElement(By.xpath("//input[@id='upload-" + kb + "']/ancestor::form//button")));
+        assertThat(browser.path()).as(() -> browser.text("main")).contains("?seen=");
+
+        browser.signInAs("lamandau-opd");
+        send("draftAgreement", Map.of("kind", "PKS", "parentDocumentId", kb,
+                "content.title", "Perjanjian Kerja Sama pelayanan kesehatan bagi karyawan PT CBI Group"));
+        String pks = browser.find("code.document-id[data-kind=PKS]").getText();
+        browser.signInAs("lamandau-tkksd");
+        send("approveDraft", Map.of("documentId", pks));
+        browser.signInAs("lamandau-sekretariat");
+        send("signAgreement", Map.of("documentId", pks, "documentNumber", "PKS/001/RSUD/2025",
+                "signedFile.fileName", "pks-lamandau-cbi.pdf", "signedFile.sha256", "f".repeat(64)));
+
+        browser.signInAs("lamandau-opd");
+        send("startImplementation", Map.of());
+        send("recordActivity", Map.of());
+
+        assertThat(browser.find("ol.stepper li[aria-current]").getText()).isEqualTo("pelaksanaan");
+        assertThat(browser.text("#history")).contains("lamandau-opd", "lamandau-tkksd", "lamandau-bupati",
+                "lamandau-sekretariat");
+        browser.screenshot("cooperation");
+    }
+
+    @Test
+    @Order(2)
+    void aRefusalIsShownNextToTheFieldItNamesAndNothingIsStored() {
+        browser.signInAs("lamandau-opd");
+        browser.open("/cooperations/" + id);
+        String version = browser.text("#version");
+        browser.open("/cooperations/" + id + "/commands/draftAgreement?example=true");
+        browser.set("kind", "PKS").set("parentDocumentId", kb).set("content.term.start", "2026-01-10")
+                .set("content.term.end", "2025-01-10");
+        browser.submit();
+
+        assertThat(browser.text("#problem")).contains("content.term");
+        assertThat(browser.driver().findElements(By.cssSelector(".field-error[id^='f-content-term']"))).isNotEmpty();
+        browser.screenshot("refusal");
+        browser.open("/cooperations/" + id);
+        assertThat(browser.text("#version")).isEqualTo(version);
+    }
+
+    @Test
+    @Order(3)
+    void aDraftApprovedByItsOwnDrafterIsRefusedAndNothingIsStored() {
+        browser.signInAs("lamandau-opd");
+        send("draftAgreement", Map.of("kind", "PKS", "parentDocumentId", kb, "content.title", "PKS kedua"));
+        String version = browser.text("#version");
+        String draft = browser.driver().findElements(By.cssSelector("code.document-id[data-status=DRAFT]")).get(0).getText();
+
+        browser.open("/cooperations/" + id + "/commands/approveDraft");
+        browser.set("documentId", draft);
+        browser.submit();
+
+        assertThat(browser.find("#problem").isDisplayed()).isTrue();
+        browser.open("/cooperations/" + id);
+        assertThat(browser.text("#version")).isEqualTo(version);
+    }
+
+    @Test
+    @Order(4)
+    void aFormSomeoneElseOvertookIsRefusedAsStaleWithTheOfferToReload() {
+        browser.signInAs("lamandau-opd");
+        browser.open("/cooperations/" + id + "/commands/recordActivity?example=true");
+        String form = browser.driver().getWindowHandle();
+
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        send("recordActivity", Map.of("description", "Penyuluhan kesehatan kerja"));
+        browser.driver().close();
+        browser.driver().switchTo().window(form);
+
+        browser.submit();
+        assertThat(browser.text("#stale")).contains("diubah orang lain");
+        browser.screenshot("stale");
+        browser.click(browser.find("#reload"));
+        assertThat(browser.path()).isEqualTo("/cooperations/" + id);
+    }
+
+    @Test
+    @Order(5)
+    void thePublicRegisterShowsTheSignedAgreementAndItsDocumentWithoutSigningIn() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/public");
+        browser.screenshot("public");
+        browser.click(browser.driver().findElement(By.linkText(
+                "Kerja sama pelayanan kesehatan RSUD Gusti Abdul Gani dengan PT Citra Borneo Indah Group")));
+        assertThat(browser.text("#documents")).contains("kb-lamandau-cbi.pdf");
+        String href = browser.find("#documents a.download").getDomAttribute("href");
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(RunningSystem.consoleUrl() + href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(Files.readAllBytes(signedKb));
+    }
+
+    /** Opens the command's form on the cooperation (filled with the API's example if it has one), changes, sends. */
+    private static void send(String operationId, Map<String, String> changes) {
+        browser.open("/cooperations/" + id + "/commands/" + operationId + "?example=true");
+        new LinkedHashMap<>(changes).forEach(browser::set);
+        browser.submit();
+        if (!browser.path().startsWith("/cooperations/" + id + "?seen=")) {
+            fail(operationId + " was refused (" + browser.path() + "): " + browser.text("main"));
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
