@@ -27,6 +27,10 @@ public class Api {
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
     };
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> OBJECT_TYPE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     private final RestClient command;
     private final RestClient query;
     private final ObjectMapper json;
@@ -69,6 +73,32 @@ public class Api {
     /** A JSON object as the API sent it, for what must be read as a tree (the command side's API description). */
     public com.fasterxml.jackson.databind.JsonNode tree(Side side, String path) {
         return on(side).get().uri(path).retrieve().body(com.fasterxml.jackson.databind.JsonNode.class);
+    }
+
+    /** An answer of JSON lines (application/x-ndjson), each line an object. */
+    public List<Map<String, Object>> lines(Side side, String path) {
+        String body = on(side).get().uri(path).retrieve().body(String.class);
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (String line : body == null ? new String[0] : body.split("\\R")) {
+            if (!line.isBlank()) {
+                try {
+                    lines.add(answer(json.readValue(line, OBJECT_TYPE)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** POST without a body (an operator's action on the query side); @return the answer, if any */
+    public Map<String, Object> post(Side side, String path) {
+        Map<String, Object> answer = on(side).post().uri(path).retrieve().body(OBJECT);
+        return answer == null ? Map.of() : answer(answer);
+    }
+
+    public void delete(Side side, String path) {
+        on(side).delete().uri(path).retrieve().toBodilessEntity();
     }
 
     /** A text answer (e.g. a demo token). */

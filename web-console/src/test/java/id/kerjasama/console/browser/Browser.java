@@ -87,6 +87,19 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
+    /** GETs a link of the page with the browser's session (a download the test reads rather than saves). */
+    java.net.http.HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
+        String cookies = String.join("; ", driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                href.startsWith("http") ? href : base + href));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

@@ -175,6 +175,39 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(5)
+    void anInspectorDownloadsThePeriodicReportAsPdfAndTheAuditBundle() throws Exception {
+        browser.signInAs("lamandau-inspektorat");
+        browser.open("/inspection");
+        browser.click(browser.find("#report-periodic"));
+        browser.set("region", "62.09").set("from", "2025-01-01").set("to", "2025-12-31");
+        browser.click(browser.find("#show"));
+        assertThat(browser.text("#result")).contains("62.09");
+        browser.screenshot("inspection");
+
+        java.net.http.HttpResponse<byte[]> pdf = browser.fetch(browser.find("#download-pdf").getDomAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        browser.open("/cooperations/" + id);
+        java.net.http.HttpResponse<byte[]> bundle = browser.fetch(browser.find("#bundle").getDomAttribute("href"));
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(new String(bundle.body(), StandardCharsets.UTF_8)).contains(id);
+        browser.click(browser.find("#verify"));
+        assertThat(browser.text("#intact")).contains("utuh").doesNotContain("TIDAK");
+    }
+
+    @Test
+    @Order(6)
+    void theOperatorSeesTheRebuildAndTheDeadLetters() {
+        browser.signInAs("operator");
+        browser.open("/operator");
+        assertThat(browser.text("#progress")).contains("replaying");
+        browser.screenshot("operator");
+    }
+
+    @Test
+    @Order(7)
     void thePublicRegisterShowsTheSignedAgreementAndItsDocumentWithoutSigningIn() throws Exception {
         browser.driver().manage().deleteAllCookies();
         browser.open("/public");
