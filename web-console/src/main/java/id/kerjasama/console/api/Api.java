@@ -155,6 +155,28 @@ public class Api {
         });
     }
 
+    /**
+     * Relays a stream of server-sent events from the query side to {@code out} as its events arrive, until either end
+     * closes it. The token is passed explicitly: the relay runs outside the request's thread.
+     */
+    public void relayEvents(String path, String token, OutputStream out, Object... variables) {
+        query.get().uri(path, variables).accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(token))
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        throw new ApiProblem(response.getStatusCode().value(), problem(response.getBody()));
+                    }
+                    byte[] buffer = new byte[8192];
+                    try (InputStream in = response.getBody()) {
+                        for (int read; (read = in.read(buffer)) >= 0; ) {
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    }
+                    return null;
+                });
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> problem(InputStream body) {
         try {

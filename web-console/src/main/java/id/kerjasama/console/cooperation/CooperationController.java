@@ -4,7 +4,11 @@ import id.kerjasama.console.api.Api;
 import id.kerjasama.console.api.Descriptions;
 import id.kerjasama.console.api.Side;
 import jakarta.servlet.http.HttpServletResponse;
+import id.kerjasama.console.signin.SignedIn;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +35,13 @@ class CooperationController {
     private final Api api;
     private final CommandForms forms;
     private final Descriptions descriptions;
+    private final SignedIn signedIn;
 
-    CooperationController(Api api, CommandForms forms, Descriptions descriptions) {
+    CooperationController(Api api, CommandForms forms, Descriptions descriptions, SignedIn signedIn) {
         this.api = api;
         this.forms = forms;
         this.descriptions = descriptions;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -72,6 +78,17 @@ class CooperationController {
                 Map.of("from", from.atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1).toString(),
                         "to", to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1).toString()), id));
         return "changes";
+    }
+
+    /**
+     * The cooperation's changes as the query side projects them (server-sent events), relayed with the person's
+     * token, which a browser's EventSource cannot send itself; the page reloads its live part on each.
+     */
+    @GetMapping(path = "/cooperations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    ResponseEntity<StreamingResponseBody> events(@PathVariable String id) {
+        String token = signedIn.current().orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(out -> api.relayEvents("/api/cooperations/{id}/events", token, out, id));
     }
 
     @GetMapping("/cooperations/{id}/documents/{documentId}/file")

@@ -175,6 +175,39 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(5)
+    void anOpenCooperationPageFollowsChangesMadeElsewhere() {
+        browser.signInAs("lamandau-opd");
+        browser.open("/cooperations/" + id);
+        String version = browser.text("#version");
+        String page = browser.driver().getWindowHandle();
+
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        send("recordActivity", Map.of("description", "Pemeriksaan kesehatan berkala"));
+        browser.driver().close();
+        browser.driver().switchTo().window(page);
+
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> !browser.text("#version").equals(version));
+        assertThat(browser.text("#history")).contains("Pemeriksaan kesehatan berkala");
+    }
+
+    @Test
+    @Order(6)
+    void theCooperationAsItStoodOnADayAndWhatChangedBetweenTwoDays() {
+        browser.signInAs("lamandau-opd");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        browser.open("/cooperations/" + id + "?asOf=" + today);
+        assertThat(browser.text("#as-of")).contains(today);
+        assertThat(browser.find("ol.stepper li[aria-current]").getText()).isEqualTo("pelaksanaan");
+        assertThat(browser.driver().findElements(By.id("commands"))).isEmpty();
+
+        browser.open("/cooperations/" + id + "/changes?from=" + today + "&to=" + today);
+        assertThat(browser.text("main")).contains("persiapan (penjajakan) → pelaksanaan");
+        browser.screenshot("changes");
+    }
+
+    @Test
+    @Order(7)
     void anInspectorDownloadsThePeriodicReportAsPdfAndTheAuditBundle() throws Exception {
         browser.signInAs("lamandau-inspektorat");
         browser.open("/inspection");
@@ -198,7 +231,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void theOperatorSeesTheRebuildAndTheDeadLetters() {
         browser.signInAs("operator");
         browser.open("/operator");
@@ -207,7 +240,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void thePublicRegisterShowsTheSignedAgreementAndItsDocumentWithoutSigningIn() throws Exception {
         browser.driver().manage().deleteAllCookies();
         browser.open("/public");
