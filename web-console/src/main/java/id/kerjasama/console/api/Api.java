@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * What the pages ask of the two APIs. Answers stay the APIs' JSON (as maps and lists, which the templates read by
  * name): the console keeps no copy of their shapes.
@@ -138,18 +140,23 @@ public class Api {
     }
 
     /**
-     * Streams a file the query side serves (a document, a report as PDF or CSV, an audit bundle) to {@code out},
-     * after {@code headers} has taken the answer's type, length and file name.
+     * Streams a file the query side serves (a document, a report as PDF or CSV, an audit bundle) to the page's
+     * response, with the type, length, file name and ETag the query side answered.
      */
-    public void download(String path, Map<String, ?> parameters, Consumer<HttpHeaders> headers, OutputStream out,
-                         Object... variables) {
+    public void download(String path, Map<String, ?> parameters, HttpServletResponse out, Object... variables) {
         query.get().uri(builder -> uri(builder, path, parameters, variables)).exchange((request, response) -> {
             if (response.getStatusCode().isError()) {
                 throw new ApiProblem(response.getStatusCode().value(), problem(response.getBody()));
             }
-            headers.accept(response.getHeaders());
+            for (String name : new String[]{HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+                    HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG}) {
+                String value = response.getHeaders().getFirst(name);
+                if (value != null) {
+                    out.setHeader(name, value);
+                }
+            }
             try (InputStream in = response.getBody()) {
-                StreamUtils.copy(in, out);
+                StreamUtils.copy(in, out.getOutputStream());
             }
             return null;
         });
@@ -169,8 +176,13 @@ public class Api {
                     byte[] buffer = new byte[8192];
                     try (InputStream in = response.getBody()) {
                         for (int read; (read = in.read(buffer)) >= 0; ) {
-                            out.write(buffer, 0, read);
-                            out.flush();
+                            try {
+                                out.write(buffer, 0, read);
+                                out.flush();
+                            } catch (IOException pageLeft) {
+                                // the browser closed the page: the relay ends with it, as it should
+                                return null;
+                            }
                         }
                     }
                     return null;

@@ -61,6 +61,21 @@ public class CommandForms {
         return commands;
     }
 
+    /**
+     * The forms of the commands the query side lists as the person's to send on a cooperation (name, method and
+     * path), in its order: which ones is the API's to say, the form of each the command side's description.
+     */
+    public List<Command> sendable(List<Map<String, Object>> listed) {
+        List<Command> sendable = new ArrayList<>();
+        List<Command> all = cooperationCommands();
+        for (Map<String, Object> command : listed) {
+            String path = String.valueOf(command.get("path"));
+            all.stream().filter(c -> path.endsWith("/" + c.path().substring(COOPERATION_COMMANDS.length())))
+                    .findFirst().ifPresent(sendable::add);
+        }
+        return sendable;
+    }
+
     /** The command that starts a cooperation. */
     public Command initiation() {
         return command("/api/cooperations", description().path("paths").path("/api/cooperations").path("post"));

@@ -63,7 +63,9 @@ class CooperationController {
         }, id));
         model.addAttribute("history", api.get(Side.QUERY, "/api/cooperations/{id}/history",
                 Map.of("size", "200"), id));
-        model.addAttribute("commands", forms.cooperationCommands());
+        if (asOf == null) {
+            model.addAttribute("commands", forms.sendable(api.list(Side.QUERY, "/api/cooperations/{id}/commands", id)));
+        }
         model.addAttribute("stages", descriptions.choices(Side.QUERY, "/api/cooperations", "stage"));
         return "cooperation";
     }
@@ -94,8 +96,7 @@ class CooperationController {
     @GetMapping("/cooperations/{id}/documents/{documentId}/file")
     void download(@PathVariable String id, @PathVariable String documentId, HttpServletResponse response)
             throws IOException {
-        api.download("/api/cooperations/{id}/documents/{documentId}/file", Map.of(),
-                headers -> copy(headers, response), response.getOutputStream(), id, documentId);
+        api.download("/api/cooperations/{id}/documents/{documentId}/file", Map.of(), response, id, documentId);
     }
 
     /** Uploads a recorded document's file, with the version the page showed. */
@@ -108,16 +109,5 @@ class CooperationController {
             redirect.addAttribute("seen", accepted.get("version"));
         }
         return "redirect:/cooperations/" + id;
-    }
-
-    /** The type, length and file name of a download, as the query side answered them. */
-    static void copy(HttpHeaders headers, HttpServletResponse response) {
-        for (String name : new String[]{HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-                HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG}) {
-            String value = headers.getFirst(name);
-            if (value != null) {
-                response.setHeader(name, value);
-            }
-        }
     }
 }

@@ -72,7 +72,7 @@ class InspectionController {
     @GetMapping("/inspection/reports/{name}/file")
     void reportFile(@PathVariable String name, @RequestParam Map<String, String> parameters,
                     HttpServletResponse response) throws IOException {
-        api.download(REPORTS + name, parameters, headers -> copy(headers, response), response.getOutputStream());
+        api.download(REPORTS + name, parameters, response);
     }
 
     @GetMapping("/inspection/verification")
@@ -91,12 +91,9 @@ class InspectionController {
     /** The cooperation's audit bundle, to check offline with the audit verifier. */
     @GetMapping("/cooperations/{id}/audit-bundle")
     void bundle(@PathVariable String id, HttpServletResponse response) throws IOException {
-        api.download("/api/cooperations/{id}/audit-bundle", Map.of(), headers -> {
-            copy(headers, response);
-            if (headers.getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-bundle-" + id + ".json\"");
-            }
-        }, response.getOutputStream(), id);
+        // saved as a file, whatever the query side says of its disposition
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-bundle-" + id + ".json\"");
+        api.download("/api/cooperations/{id}/audit-bundle", Map.of(), response, id);
     }
 
     private List<Report> reports() {
@@ -118,14 +115,5 @@ class InspectionController {
             }
         });
         return reports;
-    }
-
-    static void copy(HttpHeaders headers, HttpServletResponse response) {
-        for (String name : new String[]{HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-                HttpHeaders.CONTENT_DISPOSITION}) {
-            if (headers.getFirst(name) != null) {
-                response.setHeader(name, headers.getFirst(name));
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import id.kerjasama.console.api.Api;
 import id.kerjasama.console.api.Descriptions;
 import id.kerjasama.console.api.Side;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,13 +52,6 @@ class PublicRegisterController {
     @GetMapping("/public/{id}/documents/{documentId}/file")
     void signedOriginal(@PathVariable String id, @PathVariable String documentId, HttpServletResponse response)
             throws IOException {
-        api.download("/api/public/cooperations/{id}/documents/{documentId}/file", Map.of(), headers -> {
-            for (String name : new String[]{HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-                    HttpHeaders.CONTENT_DISPOSITION}) {
-                if (headers.getFirst(name) != null) {
-                    response.setHeader(name, headers.getFirst(name));
-                }
-            }
-        }, response.getOutputStream(), id, documentId);
+        api.download("/api/public/cooperations/{id}/documents/{documentId}/file", Map.of(), response, id, documentId);
     }
 }
