@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The public register, without signing in: the signed agreements, each with its downloadable signed documents and
- * what the information officer withheld and why. Only the query side's public routes are called, without a token.
+ * The public register, without signing in: its figures by region, type, affair and stage, the signed agreements,
+ * each with its downloadable signed documents and what the information officer withheld and why. Only the query side's public routes are called, without a token.
  */
 @Controller
 class PublicRegisterController {
@@ -40,6 +40,7 @@ class PublicRegisterController {
         model.addAttribute("filters", filters);
         model.addAttribute("types", descriptions.choices(Side.QUERY, "/api/public/cooperations", "type"));
         model.addAttribute("result", api.get(Side.QUERY, "/api/public/cooperations", filters));
+        model.addAttribute("statistics", api.get(Side.QUERY, "/api/public/statistics", Map.of("region", filters.get("region"))));
         return "public/register";
     }
 

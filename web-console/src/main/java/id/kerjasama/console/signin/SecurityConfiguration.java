@@ -3,6 +3,7 @@ package id.kerjasama.console.signin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -21,6 +22,13 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/public", "/public/**", "/webjars/**", "/console.css", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**"};
+
+    /** The prod profile's defaults of the OpenID Connect client, below whatever the environment sets. */
+    @Configuration(proxyBeanMethods = false)
+    @Profile("prod")
+    @PropertySource("classpath:web-console-prod.properties")
+    static class OpenIdConnectDefaults {
+    }
 
     @Bean
     SecurityContextRepository securityContextRepository() {

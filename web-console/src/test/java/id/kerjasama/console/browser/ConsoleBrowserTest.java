@@ -237,6 +237,8 @@ class ConsoleBrowserTest {
     void thePublicRegisterShowsTheSignedAgreementAndItsDocumentWithoutSigningIn() throws Exception {
         browser.driver().manage().deleteAllCookies();
         browser.open("/public");
+        assertThat(browser.text("#statistics")).contains("Kabupaten Lamandau", "kerja sama daerah dengan pihak ketiga",
+                "kesehatan", "pelaksanaan");
         browser.screenshot("public");
         browser.click(browser.driver().findElement(By.linkText(
                 "Kerja sama pelayanan kesehatan RSUD Gusti Abdul Gani dengan PT Citra Borneo Indah Group")));
