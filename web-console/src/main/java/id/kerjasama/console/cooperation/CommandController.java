@@ -49,6 +49,9 @@ class CommandController {
     String initiate(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
         CommandForms.Command command = forms.initiation();
         ObjectNode body = forms.body(command, fields(form));
+        if (form.getFirst("_more") != null) {
+            return more(command, null, body, form, model);
+        }
         try {
             Map<String, Object> accepted = api.send(command.path(), body, null, form.getFirst("_reason"));
             return "redirect:/cooperations/" + accepted.get("id") + "?seen=" + accepted.get("version");
@@ -71,6 +74,12 @@ class CommandController {
         CommandForms.Command command = command(operationId);
         ObjectNode body = forms.body(command, fields(form));
         Long version = form.getFirst("_version") == null ? null : Long.valueOf(form.getFirst("_version"));
+        if (form.getFirst("_more") != null) {
+            Map<String, Object> shown = new LinkedHashMap<>(api.get(Side.QUERY, "/api/cooperations/{id}", Map.of(), id));
+            shown.put("version", version);
+            model.addAttribute("c", shown);
+            return more(command, id, body, form, model);
+        }
         try {
             Map<String, Object> accepted = api.send(command.pathFor(id), body, version, form.getFirst("_reason"));
             return "redirect:/cooperations/" + id + "?seen=" + accepted.get("version");
@@ -93,6 +102,14 @@ class CommandController {
         model.addAttribute("id", id);
         model.addAttribute("fields", forms.fields(command, values));
         model.addAttribute("errors", Map.of());
+        return "command";
+    }
+
+    /** The same form, as typed, with one more item in the list the person asked to extend; nothing is sent. */
+    private String more(CommandForms.Command command, String id, ObjectNode body, MultiValueMap<String, String> form,
+                        Model model) {
+        form(command, id, forms.withOneMore(body, form.getFirst("_more")), model);
+        model.addAttribute("reason", form.getFirst("_reason"));
         return "command";
     }
 

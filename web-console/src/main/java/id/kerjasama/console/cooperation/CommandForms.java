@@ -117,6 +117,48 @@ public class CommandForms {
         return built instanceof ObjectNode object ? object : NODES.objectNode();
     }
 
+    /**
+     * The body with one more (empty) item in the list at {@code path} ({@code signatories},
+     * {@code content.commitments}, {@code actions[0].owners}): what the form's "one more" button asks for.
+     */
+    public ObjectNode withOneMore(ObjectNode body, String path) {
+        ObjectNode node = body;
+        String[] steps = path.split("\\.");
+        for (int i = 0; i < steps.length; i++) {
+            java.util.regex.Matcher step = java.util.regex.Pattern.compile("([^\\[]+)(?:\\[(\\d+)])?").matcher(steps[i]);
+            if (!step.matches()) {
+                return body;
+            }
+            boolean last = i == steps.length - 1;
+            if (step.group(2) == null) {
+                if (last) {
+                    ArrayNode items = node.has(step.group(1)) && node.get(step.group(1)).isArray()
+                            ? (ArrayNode) node.get(step.group(1)) : node.putArray(step.group(1));
+                    // an empty list shows one empty item already: the new one comes after it
+                    if (items.isEmpty()) {
+                        items.addObject();
+                    }
+                    items.addObject();
+                    return body;
+                }
+                node = node.has(step.group(1)) && node.get(step.group(1)).isObject()
+                        ? (ObjectNode) node.get(step.group(1)) : node.putObject(step.group(1));
+            } else {
+                ArrayNode items = node.has(step.group(1)) && node.get(step.group(1)).isArray()
+                        ? (ArrayNode) node.get(step.group(1)) : node.putArray(step.group(1));
+                int index = Integer.parseInt(step.group(2));
+                while (items.size() <= index) {
+                    items.addObject();
+                }
+                if (!items.get(index).isObject()) {
+                    return body;
+                }
+                node = (ObjectNode) items.get(index);
+            }
+        }
+        return body;
+    }
+
     private JsonNode schema(String name) {
         return description().path("components").path("schemas").path(name);
     }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,10 +137,25 @@ class ConsoleBrowserTest {
         browser.submit();
 
         assertThat(browser.text("#problem")).contains("content.term");
-        assertThat(browser.driver().findElements(By.cssSelector(".field-error[id^='f-content-term']"))).isNotEmpty();
+        List<WebElement> errors = browser.driver().findElements(By.cssSelector(".field-error[id^='f-content-term']"));
+        assertThat(errors).isNotEmpty();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", errors.get(0));
         browser.screenshot("refusal");
         browser.open("/cooperations/" + id);
         assertThat(browser.text("#version")).isEqualTo(version);
+    }
+
+    @Test
+    @Order(2)
+    void aListOfTheFormTakesOneMoreItemKeepingWhatWasTyped() {
+        browser.signInAs("lamandau-sekretariat");
+        browser.open("/cooperations/" + id + "/commands/signAgreement?example=true");
+        browser.set("signatories[0].name", "Hendra Lesmana");
+        assertThat(browser.driver().findElements(By.cssSelector("fieldset[id^='f-signatories-'][id$='-']"))).hasSize(2);
+        browser.click(browser.find("#f-signatories-more"));
+        assertThat(browser.driver().findElements(By.cssSelector("fieldset[id^='f-signatories-'][id$='-']"))).hasSize(3);
+        assertThat(browser.find("[name='signatories[0].name']").getDomProperty("value")).isEqualTo("Hendra Lesmana");
+        assertThat(browser.driver().findElements(By.cssSelector("#problem"))).isEmpty();
     }
 
     @Test
