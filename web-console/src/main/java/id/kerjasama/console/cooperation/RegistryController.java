@@ -3,12 +3,12 @@ package id.kerjasama.console.cooperation;
 import id.kerjasama.console.api.Api;
 import id.kerjasama.console.api.Descriptions;
 import id.kerjasama.console.api.Side;
+import id.kerjasama.console.web.Filters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The registry with the query API's filters, sorting and paging, and the partners. */
@@ -28,10 +28,7 @@ class RegistryController {
 
     @GetMapping("/cooperations")
     String registry(@RequestParam Map<String, String> parameters, Model model) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (String name : FILTERS) {
-            filters.put(name, parameters.getOrDefault(name, ""));
-        }
+        Map<String, String> filters = Filters.of(parameters, FILTERS);
         model.addAttribute("filters", filters);
         model.addAttribute("stages", descriptions.choices(Side.QUERY, "/api/cooperations", "stage"));
         model.addAttribute("types", descriptions.choices(Side.QUERY, "/api/cooperations", "type"));

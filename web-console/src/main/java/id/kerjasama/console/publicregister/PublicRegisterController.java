@@ -3,6 +3,7 @@ package id.kerjasama.console.publicregister;
 import id.kerjasama.console.api.Api;
 import id.kerjasama.console.api.Descriptions;
 import id.kerjasama.console.api.Side;
+import id.kerjasama.console.web.Filters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,10 +33,7 @@ class PublicRegisterController {
 
     @GetMapping("/public")
     String register(@RequestParam Map<String, String> parameters, Model model) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (String name : FILTERS) {
-            filters.put(name, parameters.getOrDefault(name, ""));
-        }
+        Map<String, String> filters = Filters.of(parameters, FILTERS);
         model.addAttribute("filters", filters);
         model.addAttribute("types", descriptions.choices(Side.QUERY, "/api/public/cooperations", "type"));
         model.addAttribute("result", api.get(Side.QUERY, "/api/public/cooperations", filters));
