@@ -267,6 +267,13 @@ class ConsoleBrowserTest {
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Files.readAllBytes(signedKb));
+
+        // the same page on a phone's width: one column, nothing cut off
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.open("/public");
+        browser.screenshot("public-phone");
+        assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).intValue()).isLessThanOrEqualTo(0);
     }
 
     /** Does something in another tab, as someone else would while this page stays open, and comes back to it. */
