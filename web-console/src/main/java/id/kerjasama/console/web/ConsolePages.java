@@ -42,6 +42,9 @@ class ConsolePages {
             return "redirect:/";
         }
         response.setStatus(refusal.status());
+        // an exception handler's model starts empty: the layout's attributes again
+        model.addAttribute("person", person());
+        model.addAttribute("path", path(request));
         model.addAttribute("problem", refusal.problem());
         model.addAttribute("status", refusal.status());
         return "problem";

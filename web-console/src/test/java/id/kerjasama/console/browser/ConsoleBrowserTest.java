@@ -248,6 +248,10 @@ class ConsoleBrowserTest {
         browser.open("/operator");
         assertThat(browser.text("#progress")).contains("replaying");
         browser.screenshot("operator");
+        // an operator reads no cooperation: the page says so as the query side answered, still signed in
+        browser.open("/cooperations/" + id);
+        assertThat(browser.text("#problem")).contains("403", "FORBIDDEN");
+        assertThat(browser.text("#signout")).contains("operator");
     }
 
     @Test
