@@ -2,6 +2,7 @@ package id.kerjasama.actor;
 
 import id.kerjasama.cooperation.command.*;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,7 +86,8 @@ public final class CommandPermissions {
         return command == null ? Set.of() : ALLOWED.getOrDefault(command, Set.of());
     }
 
+    /** Every line, in the table's order (the procedure's, roughly), which a frontend listing commands keeps. */
     public static Map<Class<?>, Set<ActorRole>> table() {
-        return Map.copyOf(ALLOWED);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(ALLOWED));
     }
 }

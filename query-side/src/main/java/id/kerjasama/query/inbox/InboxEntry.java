@@ -1,7 +1,9 @@
 package id.kerjasama.query.inbox;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.cooperation.Stage;
+import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import id.kerjasama.cooperation.command.CooperationCommand;
 import id.kerjasama.query.cooperation.CooperationDetail.RegionView;
 import id.kerjasama.region.RegionCode;
@@ -38,6 +40,18 @@ public record InboxEntry(String kind, InboxKind.Category category, Name what, St
 
         static Command of(Class<? extends CooperationCommand> command, String cooperationId) {
             return new Command(command.getSimpleName(), "POST", CooperationCommand.path(command, cooperationId));
+        }
+
+        /**
+         * Every command on the cooperation that {@code role} may send, as {@link CommandPermissions} says, in its
+         * table's order. A document's file is archived at that document's own path, which a frontend finds in the
+         * detail's files, so {@link ArchiveDocumentFile} is not among them.
+         */
+        public static List<Command> sendableBy(ActorRole role, String cooperationId) {
+            return CommandPermissions.table().entrySet().stream()
+                    .filter(line -> line.getValue().contains(role) && line.getKey() != ArchiveDocumentFile.class
+                            && CooperationCommand.class.isAssignableFrom(line.getKey()))
+                    .map(line -> of(line.getKey().asSubclass(CooperationCommand.class), cooperationId)).toList();
         }
     }
 

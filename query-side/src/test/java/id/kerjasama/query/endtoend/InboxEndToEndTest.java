@@ -207,6 +207,32 @@ abstract class InboxEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void the_commands_a_role_may_send_on_a_cooperation_are_listed_with_their_paths_for_those_who_read_it() {
+        String id = new LamandauLifecycle(commands).submitted().id();
+        awaitProjected(id);
+
+        query.as(token(DemoUser.LAMANDAU_TKKSD));
+        JsonNode sendable = query.get("/api/cooperations/" + id + "/commands").json();
+        assertThat(texts(namesOf(sendable))).containsExactlyInAnyOrder("StartAssessment", "RecordAssessmentFinding",
+                "ConcludeAssessment", "ApproveDraft", "RejectDraft", "RecordEvaluation");
+        assertThat(sendable.get(0).path("method").asText()).isEqualTo("POST");
+        assertThat(sendable.get(0).path("path").asText()).isEqualTo("/api/cooperations/" + id + "/start-assessment");
+
+        query.as(token(DemoUser.LAMANDAU_INSPEKTORAT));
+        assertThat(texts(namesOf(query.get("/api/cooperations/" + id + "/commands").json())))
+                .containsExactlyInAnyOrder("RecordAuditFinding", "RecordFindingFollowUp", "CloseAuditFinding");
+        // another region's staff do not learn that it exists
+        query.as(token(DemoUser.PANGKALPINANG_SEKRETARIAT));
+        assertThat(query.get("/api/cooperations/" + id + "/commands").status()).isEqualTo(404);
+    }
+
+    private static JsonNode namesOf(JsonNode commands) {
+        com.fasterxml.jackson.databind.node.ArrayNode names = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        commands.forEach(command -> names.add(command.path("name")));
+        return names;
+    }
+
+    @Test
     void a_dormancy_flag_shows_since_when_its_last_day_and_its_answer_and_leaves_when_answered() throws Exception {
         CommandApi api = commands.as("bagian-kerja-sama-pangkalpinang", "SECRETARIAT", "19.71");
         CommandApi.Answer imported = api.post("/api/cooperations/imports", DeadlineLifecycleTest.PANGKALPINANG_KB);

@@ -125,6 +125,48 @@ abstract class PublicRegisterEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void the_figures_count_each_signed_agreement_and_its_affairs_only_while_no_exemption_withholds_them() {
+        JsonNode before = statistics();
+        String id = imported();
+        String affair = publicEntry(id).path("affairs").get(0).asText();
+        JsonNode after = statistics();
+        assertThat(after.path("cooperations").asLong()).isEqualTo(before.path("cooperations").asLong() + 1);
+        assertThat(count(after, "regions", "19.71")).isEqualTo(count(before, "regions", "19.71") + 1);
+        assertThat(count(after, "types", "SYNERGY")).isEqualTo(count(before, "types", "SYNERGY") + 1);
+        assertThat(count(after, "affairs", affair)).isEqualTo(count(before, "affairs", affair) + 1);
+        String stage = publicEntry(id).path("stage").asText();
+        assertThat(count(after, "stages", stage)).isEqualTo(count(before, "stages", stage) + 1);
+        assertThat(after.path("types").findValuesAsText("code")).contains("SYNERGY");
+        assertThat(after.path("types").get(0).path("term").asText()).isNotBlank();
+
+        LocalDate today = today();
+        CommandApi.Answer recorded = secretariat().send(id, "record-publication-exemption", exemption(
+                "\"fields\":[\"AFFAIRS\"]", today, today.plusYears(1)));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+        awaitProjected(id);
+        JsonNode withheld = statistics();
+        assertThat(withheld.path("cooperations").asLong()).isEqualTo(after.path("cooperations").asLong());
+        assertThat(count(withheld, "affairs", affair)).isEqualTo(count(before, "affairs", affair));
+        assertThat(withheld.path("affairsWithheld").asLong()).isEqualTo(after.path("affairsWithheld").asLong() + 1);
+        assertThat(query.as(null).get("/api/public/statistics?region=nowhere").status()).isEqualTo(400);
+    }
+
+    private JsonNode statistics() {
+        QueryApi.Answer answer = query.as(null).get("/api/public/statistics?region=19.71");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static long count(JsonNode statistics, String by, String code) {
+        for (JsonNode count : statistics.path(by)) {
+            if (count.path("code").asText().equals(code)) {
+                return count.path("cooperations").asLong();
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void exemptions_are_the_secretariats_and_refused_under_their_rules() {
         String id = imported();
         LocalDate today = today();
