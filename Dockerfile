@@ -1,5 +1,5 @@
-# One image per application of this repository, chosen by MODULE: command-side, query-side (and the web console's
-# module, once it exists). Built from the repository root:
+# One image per application of this repository, chosen by MODULE: command-side, query-side, web-console. Built from
+# the repository root:
 #   docker build --build-arg MODULE=query-side -t kerjasama/query-side .
 # The jar is built inside (Maven, with network), split into Spring Boot's layers (dependencies change rarely, the
 # application often, so a rebuild ships only its last layer) and run by a user without privileges.

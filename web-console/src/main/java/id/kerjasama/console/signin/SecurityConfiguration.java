@@ -21,7 +21,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/public", "/public/**", "/webjars/**", "/console.css", "/favicon.ico", "/error",
-            "/actuator/health", "/actuator/health/**"};
+            "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};
 
     /** The prod profile's defaults of the OpenID Connect client, below whatever the environment sets. */
     @Configuration(proxyBeanMethods = false)

@@ -39,7 +39,7 @@ final class RunningSystem {
     }
 
     private static String[] common(String database, String dataDir) {
-        return new String[]{"--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username=sa",
+        return new String[]{"--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username=sa",
                 "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5",
                 "--kerjasama.data-dir=" + dataDir, "--db-scheduler.polling-interval=1d"};
     }
