@@ -1,6 +1,7 @@
 package id.kerjasama.command.security;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static id.kerjasama.command.api.CommandApi.file;
 import static java.util.Map.entry;
@@ -60,6 +61,10 @@ public final class SampleCommands {
             entry("TerminateCooperation", "{\"reason\":\"MUTUAL_AGREEMENT\",\"effectiveOn\":\"2026-01-01\",\"explanation\":\"Sepakat\"}"),
             entry("ExpireCooperation", ""),
             entry("WithdrawCooperation", "{\"reason\":\"Batal\"}"),
+            // the region in the body, as a new cooperation's: the matrix's own region is 62.09
+            entry("RecordContact", "{\"region\":\"62.09\",\"contactId\":\"" + UUID.randomUUID() + "\",\"name\":\"Rina\","
+                    + "\"role\":\"SECRETARIAT\",\"email\":\"rina@lamandaukab.go.id\"}"),
+            entry("RemoveContact", "{\"region\":\"62.09\",\"contactId\":\"" + UUID.randomUUID() + "\"}"),
             entry("AnswerDormancyFlag", "{\"reason\":\"NO_IMPLEMENTING_AGREEMENT\",\"answer\":\"TERMINATE\",\"explanation\":\"Tidak dilanjutkan\"}"),
             entry("CompleteFollowUpAction", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"actionNumber\":1,\"completedOn\":\"2026-01-05\"}"),
             entry("JustifyContinuation", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"justification\":\"Masih bermanfaat\"}"),
