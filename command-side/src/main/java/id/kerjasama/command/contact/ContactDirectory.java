@@ -41,8 +41,7 @@ public class ContactDirectory {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandOutcome handle(RecordContact command) {
         apply(new ContactRecorded(command.region(), command.contactId(), command.name(), command.role(),
-                command.unit(), command.email(), command.phone(), command.language(), command.receives(),
-                command.dailyDigest()));
+                command.unit(), command.email(), command.phone(), command.language(), command.receives()));
         return outcome();
     }
 

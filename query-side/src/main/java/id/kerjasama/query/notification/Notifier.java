@@ -1,0 +1,118 @@
+package id.kerjasama.query.notification;
+
+import id.kerjasama.contact.event.ContactRecorded;
+import id.kerjasama.contact.event.ContactRemoved;
+import id.kerjasama.cooperation.event.CooperationEvent;
+import id.kerjasama.query.cooperation.CooperationDetail;
+import id.kerjasama.query.cooperation.CooperationHistory;
+import id.kerjasama.query.inbox.InboxItems;
+import id.kerjasama.region.RegionCode;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tells people what their region must answer, once. It is a processor of its own ({@value #PROCESSING_GROUP}, with its
+ * own token), apart from the read models: a rebuild of those neither resends nor forgets anything here.
+ * <p>
+ * For each event of a cooperation it asks the inbox ({@link InboxItems}, the one source of "what waits on whom") what
+ * became due with that event: the items after it that were not there before it, both computed from the cooperation's
+ * events in the store (never from the read model, which another processor keeps and a rebuild empties). Each contact
+ * to remind of one of them ({@link Contact#remindedOf}) gets one message per event listing them, keyed by (event,
+ * recipient). It also keeps the contact directories, in the order of the events, so that a contact is reminded from
+ * the moment they were recorded.
+ */
+@Component
+@ProcessingGroup(Notifier.PROCESSING_GROUP)
+class Notifier {
+
+    public static final String PROCESSING_GROUP = "notifier";
+
+    /** What tells items apart across events: what they are and what they are about, not when they were shown. */
+    private record ItemKey(String kind, String documentId, String about, String actionOwner) {
+        static ItemKey of(InboxItems.Item item) {
+            return new ItemKey(item.kind(), item.documentId(), item.about(), item.actionOwner());
+        }
+    }
+
+    private final Contacts contacts;
+    private final Notifications notifications;
+    private final ReminderTexts texts;
+    private final EventStore events;
+    private final boolean mailConfigured;
+    private final Duration maxEventAge;
+    private final Clock clock = Clock.systemUTC();
+
+    Notifier(Contacts contacts, Notifications notifications, ReminderTexts texts, EventStore events,
+             ObjectProvider<JavaMailSender> mail,
+             @Value("${kerjasama.notifications.max-event-age:7d}") Duration maxEventAge) {
+        this.contacts = contacts;
+        this.notifications = notifications;
+        this.texts = texts;
+        this.events = events;
+        this.mailConfigured = mail.getIfAvailable() != null;
+        this.maxEventAge = maxEventAge;
+    }
+
+    @EventHandler
+    void on(ContactRecorded event) {
+        contacts.save(event);
+    }
+
+    @EventHandler
+    void on(ContactRemoved event) {
+        contacts.remove(event.contactId().value());
+    }
+
+    /**
+     * An event older than {@code kerjasama.notifications.max-event-age} reminds nobody: when the notifier first starts
+     * on a store with years of history, or after a long outage, what fell due then is in the inbox, not in the mail.
+     */
+    @EventHandler
+    void on(CooperationEvent event, DomainEventMessage<?> message) {
+        Instant now = clock.instant();
+        if (message.getTimestamp().isBefore(now.minus(maxEventAge))) {
+            return;
+        }
+        List<InboxItems.Item> due = newlyDue(message);
+        if (due.isEmpty()) {
+            return;
+        }
+        InboxItems.Item first = due.get(0);
+        Map<Contact, List<InboxItems.Item>> byContact = new LinkedHashMap<>();
+        for (Contact contact : contacts.near(RegionCode.of(first.regionCode()))) {
+            List<InboxItems.Item> theirs = due.stream().filter(contact::remindedOf).toList();
+            if (!theirs.isEmpty()) {
+                byContact.put(contact, theirs);
+            }
+        }
+        NotificationStatus status = mailConfigured ? NotificationStatus.PENDING : NotificationStatus.OUTBOX;
+        byContact.forEach((contact, items) -> notifications.addOnce(message.getIdentifier(), contact,
+                first.cooperationId(), first.regionCode(), items.stream().map(InboxItems.Item::kind).distinct().toList(),
+                texts.of(contact, items), status, now));
+    }
+
+    private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message) {
+        CooperationDetail detail = new CooperationDetail();
+        events.readEvents(message.getAggregateIdentifier()).asStream()
+                .takeWhile(earlier -> earlier.getSequenceNumber() < message.getSequenceNumber())
+                .forEach(earlier -> CooperationHistory.evolve(detail, earlier));
+        Set<ItemKey> before = InboxItems.of(detail).stream().map(ItemKey::of).collect(Collectors.toSet());
+        CooperationHistory.evolve(detail, message);
+        return InboxItems.of(detail).stream().filter(item -> !before.contains(ItemKey.of(item))).toList();
+    }
+}
