@@ -2,6 +2,11 @@ package id.kerjasama.command.contact;
 
 import id.kerjasama.command.cooperation.CommandOutcome;
 import id.kerjasama.contact.ContactId;
+import id.kerjasama.contact.WebhookId;
+import id.kerjasama.contact.command.RegisterWebhook;
+import id.kerjasama.contact.command.RemoveWebhook;
+import id.kerjasama.contact.event.WebhookRegistered;
+import id.kerjasama.contact.event.WebhookRemoved;
 import id.kerjasama.contact.command.RecordContact;
 import id.kerjasama.contact.command.RemoveContact;
 import id.kerjasama.contact.event.ContactRecorded;
@@ -22,10 +27,10 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The contact directory of one region (its aggregate identifier is the region's code): the people the notifier
- * reminds of what their region must answer. It comes into being with its first contact. Who may keep it (the
- * region's secretariat) is checked before a command reaches it; it holds only which contacts it has, so that a
- * removal names one it holds.
+ * The directory of one region (its aggregate identifier is the region's code): the people the notifier reminds of
+ * what their region must answer, and the systems (e-office, a WhatsApp gateway) it posts the reminders to. It comes into being with its first contact. Who may keep it (the
+ * region's secretariat) is checked before a command reaches it; it holds only which contacts and webhooks it
+ * has, so that a removal names one it holds.
  */
 @Aggregate
 public class ContactDirectory {
@@ -33,6 +38,7 @@ public class ContactDirectory {
     @AggregateIdentifier
     private RegionCode region;
     private final Set<ContactId> contacts = new HashSet<>();
+    private final Set<WebhookId> webhooks = new HashSet<>();
 
     protected ContactDirectory() {
     }
@@ -41,7 +47,7 @@ public class ContactDirectory {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandOutcome handle(RecordContact command) {
         apply(new ContactRecorded(command.region(), command.contactId(), command.name(), command.role(),
-                command.unit(), command.email(), command.phone(), command.language(), command.receives()));
+                command.unit(), command.email(), command.phone(), command.language(), command.receives(), command.dailyDigest()));
         return outcome();
     }
 
@@ -51,9 +57,28 @@ public class ContactDirectory {
     CommandOutcome handle(RemoveContact command) {
         if (!contacts.contains(command.contactId())) {
             throw new InvalidValueException("contactId", "UNKNOWN_CONTACT",
-                    "contactId names no contact in the directory of " + region);
+                    "contactId names no contact in the directory of " + command.region());
         }
         apply(new ContactRemoved(command.region(), command.contactId()));
+        return outcome();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandOutcome handle(RegisterWebhook command) {
+        apply(new WebhookRegistered(command.region(), command.webhookId(), command.name(), command.url(),
+                command.receives()));
+        return outcome();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandOutcome handle(RemoveWebhook command) {
+        if (!webhooks.contains(command.webhookId())) {
+            throw new InvalidValueException("webhookId", "UNKNOWN_WEBHOOK",
+                    "webhookId names no webhook in the directory of " + command.region());
+        }
+        apply(new WebhookRemoved(command.region(), command.webhookId()));
         return outcome();
     }
 
@@ -72,5 +97,16 @@ public class ContactDirectory {
     @EventSourcingHandler
     void on(ContactRemoved event) {
         contacts.remove(event.contactId());
+    }
+
+    @EventSourcingHandler
+    void on(WebhookRegistered event) {
+        region = event.region();
+        webhooks.add(event.webhookId());
+    }
+
+    @EventSourcingHandler
+    void on(WebhookRemoved event) {
+        webhooks.remove(event.webhookId());
     }
 }

@@ -6,7 +6,7 @@ import id.kerjasama.actor.Caller;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.web.security.NotPermitted;
-import id.kerjasama.contact.command.ContactCommand;
+import id.kerjasama.contact.command.DirectoryCommand;
 import id.kerjasama.cooperation.command.ImportSignedAgreement;
 import id.kerjasama.cooperation.command.InitiateCooperation;
 import id.kerjasama.region.RegionCode;
@@ -51,7 +51,7 @@ public class CooperationCommands {
         // a new cooperation, or a region's contact directory, is only ever its own region's
         RegionCode ownRegion = command instanceof InitiateCooperation initiate ? initiate.initiatingRegion()
                 : command instanceof ImportSignedAgreement imported ? imported.initiatingRegion()
-                : command instanceof ContactCommand contact ? contact.region() : null;
+                : command instanceof DirectoryCommand contact ? contact.region() : null;
         if (ownRegion != null && !caller.jurisdiction().is(ownRegion)) {
             throw new NotPermitted(caller.id() + " acts for " + caller.jurisdiction().code() + ", not for " + ownRegion);
         }

@@ -37,7 +37,7 @@ class ContactDirectoryTest {
     private static ContactRecorded rina() {
         return new ContactRecorded(PANGKALPINANG, RINA, "Rina Puspitasari", ActorRole.UNIT_OFFICER,
                 "Pemerintah Kota Pangkalpinang", EmailAddress.of("rina@pangkalpinangkota.go.id"), null, Language.ID,
-                Set.of(ReminderKind.FLAGS));
+                Set.of(ReminderKind.FLAGS), false);
     }
 
     @Test
@@ -46,15 +46,15 @@ class ContactDirectoryTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordContact(PANGKALPINANG, RINA, "Rina Puspitasari", ActorRole.UNIT_OFFICER,
                         "Pemerintah Kota Pangkalpinang", EmailAddress.of("rina@pangkalpinangkota.go.id"), null, null,
-                        Set.of(ReminderKind.FLAGS)))
+                        Set.of(ReminderKind.FLAGS), false))
                 .expectEvents(first);
         fixture.given(first)
                 .when(new RecordContact(PANGKALPINANG, RINA, "Rina Puspitasari", ActorRole.UNIT_OFFICER,
                         "Pemerintah Kota Pangkalpinang", EmailAddress.of("rina@pangkalpinangkota.go.id"), null,
-                        Language.EN, null))
+                        Language.EN, null, true))
                 .expectEvents(new ContactRecorded(PANGKALPINANG, RINA, "Rina Puspitasari", ActorRole.UNIT_OFFICER,
                         "Pemerintah Kota Pangkalpinang", EmailAddress.of("rina@pangkalpinangkota.go.id"), null,
-                        Language.EN, Set.of()));
+                        Language.EN, Set.of(), true));
     }
 
     @Test
@@ -84,10 +84,10 @@ class ContactDirectoryTest {
     @Test
     void a_unit_officer_names_a_unit_and_operators_are_no_contacts() {
         assertThatThrownBy(() -> new RecordContact(PANGKALPINANG, RINA, "Rina", ActorRole.UNIT_OFFICER, " ",
-                EmailAddress.of("rina@pangkalpinangkota.go.id"), null, null, null))
+                EmailAddress.of("rina@pangkalpinangkota.go.id"), null, null, null, false))
                 .isInstanceOfAny(InvalidValueException.class, InvalidValuesException.class).hasMessageContaining("unit");
         assertThatThrownBy(() -> new RecordContact(PANGKALPINANG, RINA, "Rina", ActorRole.OPERATOR, null,
-                EmailAddress.of("rina@pangkalpinangkota.go.id"), null, null, null))
+                EmailAddress.of("rina@pangkalpinangkota.go.id"), null, null, null, false))
                 .isInstanceOfAny(InvalidValueException.class, InvalidValuesException.class).hasMessageContaining("role");
     }
 }

@@ -64,6 +64,9 @@ public final class SampleCommands {
             // the region in the body, as a new cooperation's: the matrix's own region is 62.09
             entry("RecordContact", "{\"region\":\"62.09\",\"contactId\":\"" + UUID.randomUUID() + "\",\"name\":\"Rina\","
                     + "\"role\":\"SECRETARIAT\",\"email\":\"rina@lamandaukab.go.id\"}"),
+            entry("RegisterWebhook", "{\"region\":\"62.09\",\"webhookId\":\"" + UUID.randomUUID() + "\",\"name\":\"E-office\","
+                    + "\"url\":\"https://eoffice.lamandaukab.go.id/kerjasama\"}"),
+            entry("RemoveWebhook", "{\"region\":\"62.09\",\"webhookId\":\"" + UUID.randomUUID() + "\"}"),
             entry("RemoveContact", "{\"region\":\"62.09\",\"contactId\":\"" + UUID.randomUUID() + "\"}"),
             entry("AnswerDormancyFlag", "{\"reason\":\"NO_IMPLEMENTING_AGREEMENT\",\"answer\":\"TERMINATE\",\"explanation\":\"Tidak dilanjutkan\"}"),
             entry("CompleteFollowUpAction", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"actionNumber\":1,\"completedOn\":\"2026-01-05\"}"),

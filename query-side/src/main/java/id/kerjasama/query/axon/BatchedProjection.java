@@ -1,6 +1,6 @@
 package id.kerjasama.query.axon;
 
-import id.kerjasama.contact.event.ContactEvent;
+import id.kerjasama.contact.event.DirectoryEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -66,7 +66,7 @@ public abstract class BatchedProjection<S, Y> {
 
     @EventHandler
     final void on(Object event, DomainEventMessage<?> message) {
-        if (event instanceof ContactEvent) {
+        if (event instanceof DirectoryEvent) {
             // the contact directories are no cooperation's: the notifier keeps them
             return;
         }

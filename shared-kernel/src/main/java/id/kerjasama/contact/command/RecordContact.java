@@ -15,12 +15,13 @@ import java.util.Set;
 /**
  * Records a person in the contact directory of a region, or replaces what it held of them: who they are (name, role,
  * unit), where reminders reach them (e-mail; a phone number for a messaging gateway), the language they read
- * (Indonesian unless given), what they want to be reminded of (nothing chosen: everything their role answers). An inspector is reminded only of what they choose, within the
+ * (Indonesian unless given), what they want to be reminded of (nothing chosen: everything their role answers) and
+ * whether one daily digest replaces single messages. An inspector is reminded only of what they choose, within the
  * jurisdiction of the directory they are kept in (a province's directory covers its regions).
  */
 public record RecordContact(@TargetAggregateIdentifier RegionCode region, ContactId contactId, String name,
                             ActorRole role, String unit, EmailAddress email, PhoneNumber phone, Language language,
-                            Set<ReminderKind> receives) implements ContactCommand {
+                            Set<ReminderKind> receives, boolean dailyDigest) implements DirectoryCommand {
 
     public RecordContact {
         Require.present(region, "region");

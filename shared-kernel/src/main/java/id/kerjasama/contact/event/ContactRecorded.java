@@ -14,6 +14,6 @@ import java.util.Set;
 /** A person was recorded in a region's contact directory, or what it held of them was replaced. */
 @Revision("1")
 public record ContactRecorded(RegionCode region, ContactId contactId, String name, ActorRole role, String unit,
-                              EmailAddress email, PhoneNumber phone, Language language, Set<ReminderKind> receives)
-        implements ContactEvent {
+                              EmailAddress email, PhoneNumber phone, Language language, Set<ReminderKind> receives,
+                              boolean dailyDigest) implements DirectoryEvent {
 }

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A person was removed from a region's contact directory. */
 @Revision("1")
-public record ContactRemoved(RegionCode region, ContactId contactId) implements ContactEvent {
+public record ContactRemoved(RegionCode region, ContactId contactId) implements DirectoryEvent {
 }

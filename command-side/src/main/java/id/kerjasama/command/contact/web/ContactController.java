@@ -5,6 +5,8 @@ import id.kerjasama.command.cooperation.CooperationCommands;
 import id.kerjasama.command.cooperation.web.CommandBody;
 import id.kerjasama.contact.command.RecordContact;
 import id.kerjasama.contact.command.RemoveContact;
+import id.kerjasama.contact.command.RegisterWebhook;
+import id.kerjasama.contact.command.RemoveWebhook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The contact directories the reminders go to, kept by each region's secretariat: one per region, named in the body
+ * The directories the reminders go to (contacts, and webhooks of other systems), kept by each region's secretariat: one per region, named in the body
  * (a secretariat keeps only its own region's). The query side lists them and the messages sent to them.
  */
 @RestController
@@ -37,6 +39,26 @@ public class ContactController {
         CommandOutcome outcome = commands.send(command, null);
         return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
                 .body(new ContactAccepted(command.region().value(), command.contactId().value(), outcome.version()));
+    }
+
+    @PostMapping("/webhooks")
+    @Operation(summary = "Register a system that receives the region's reminders as signed JSON posts, or replace it")
+    public ResponseEntity<WebhookAccepted> registerWebhook(@CommandBody RegisterWebhook command) {
+        CommandOutcome outcome = commands.send(command, null);
+        return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
+                .body(new WebhookAccepted(command.region().value(), command.webhookId().value(), outcome.version()));
+    }
+
+    @PostMapping("/webhooks/remove")
+    @Operation(summary = "Remove a webhook from the region's directory: nothing further is posted to it")
+    public ResponseEntity<WebhookAccepted> removeWebhook(@CommandBody RemoveWebhook command) {
+        CommandOutcome outcome = commands.send(command, null);
+        return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
+                .body(new WebhookAccepted(command.region().value(), command.webhookId().value(), outcome.version()));
+    }
+
+    /** The answer to an accepted change of a webhook: the region, the webhook and the directory's new version. */
+    public record WebhookAccepted(String region, String webhookId, long version) {
     }
 
     @PostMapping("/remove")
