@@ -12,7 +12,8 @@ import java.util.Set;
 
 /** A person of a region's contact directory, as the notifier holds it. */
 public record Contact(String contactId, String regionCode, String name, ActorRole role, String unit, String email,
-                      String phone, Language language, Set<ReminderKind> receives) {
+                      String phone, Language language, Set<ReminderKind> receives,
+                      boolean dailyDigest) {
 
     /**
      * Whether this contact is to be reminded of {@code item}. Staff are reminded of what their role answers in their own
@@ -22,7 +23,7 @@ public record Contact(String contactId, String regionCode, String name, ActorRol
      */
     public boolean remindedOf(InboxItems.Item item) {
         InboxKind kind = InboxKind.of(item.kind());
-        ReminderKind category = kind.category() == InboxKind.Category.FLAG ? ReminderKind.FLAGS : ReminderKind.WAITING_STEPS;
+        ReminderKind category = categoryOf(kind);
         RegionCode cooperationRegion = RegionCode.of(item.regionCode());
         if (role == ActorRole.INSPECTOR) {
             return receives.contains(category) && Jurisdiction.of(regionCode).covers(cooperationRegion);
@@ -34,5 +35,9 @@ public record Contact(String contactId, String regionCode, String name, ActorRol
             return false;
         }
         return receives.isEmpty() || receives.contains(category);
+    }
+
+    static ReminderKind categoryOf(InboxKind kind) {
+        return kind.category() == InboxKind.Category.FLAG ? ReminderKind.FLAGS : ReminderKind.WAITING_STEPS;
     }
 }

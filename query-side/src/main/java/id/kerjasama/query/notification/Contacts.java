@@ -28,10 +28,10 @@ public class Contacts {
     void save(ContactRecorded e) {
         jdbc.update("DELETE FROM query.notification_contact WHERE contact_id = ?", e.contactId().value());
         jdbc.update("INSERT INTO query.notification_contact (contact_id, region_code, name, role, unit, email, phone, "
-                        + "language, receives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "language, receives, daily_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.contactId().value(), e.region().value(), e.name(), e.role().name(), e.unit(), e.email().value(),
                 e.phone() == null ? null : e.phone().value(), e.language().name(),
-                e.receives().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                names(e.receives()), e.dailyDigest());
     }
 
     void remove(String contactId) {
@@ -53,9 +53,13 @@ public class Contacts {
     private static final RowMapper<Contact> CONTACT = (rs, n) -> new Contact(rs.getString("contact_id"),
             rs.getString("region_code"), rs.getString("name"), ActorRole.valueOf(rs.getString("role")),
             rs.getString("unit"), rs.getString("email"), rs.getString("phone"),
-            Language.valueOf(rs.getString("language")), receives(rs.getString("receives")));
+            Language.valueOf(rs.getString("language")), receives(rs.getString("receives")), rs.getBoolean("daily_digest"));
 
-    private static Set<ReminderKind> receives(String names) {
+    static String names(Set<ReminderKind> kinds) {
+        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static Set<ReminderKind> receives(String names) {
         Set<ReminderKind> kinds = EnumSet.noneOf(ReminderKind.class);
         Arrays.stream(names.split(",")).filter(name -> !name.isEmpty()).map(ReminderKind::valueOf).forEach(kinds::add);
         return kinds;

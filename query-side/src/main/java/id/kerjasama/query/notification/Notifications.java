@@ -17,17 +17,37 @@ import java.util.stream.Collectors;
 public class Notifications {
 
     /** A message as the API lists it, with every attempt to deliver it. */
-    public record Message(long id, String eventId, String recipient, String contactId, String cooperationId,
-                          String regionCode, List<String> kinds, String language, String subject, String body,
-                          NotificationStatus status, int attempts, Instant createdAt, Instant nextAttemptAt,
-                          Instant sentAt, String lastError, List<Attempt> attemptLog) {
+    public record Message(long id, String eventId, Channel channel, String recipient, String contactId,
+                          String webhookId, String cooperationId, String regionCode, List<String> kinds,
+                          String language, String subject, String body, NotificationStatus status, int attempts,
+                          Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError, Long digestId,
+                          List<Attempt> attemptLog) {
+
+        Message withAttempts(List<Attempt> log) {
+            return new Message(id, eventId, channel, recipient, contactId, webhookId, cooperationId, regionCode, kinds,
+                    language, subject, body, status, attempts, createdAt, nextAttemptAt, sentAt, lastError, digestId,
+                    log);
+        }
+    }
+
+    /** How a message travels. */
+    public enum Channel { EMAIL, WEBHOOK }
+
+    /**
+     * A message to make: for an e-mail the recipient is the address and {@code contactId} names the contact, for a
+     * webhook the recipient is the webhook's id; {@code language} is the e-mail's.
+     */
+    record New(String eventId, Channel channel, String recipient, String contactId, String webhookId,
+               String cooperationId, String regionCode, List<String> kinds, String language, String subject,
+               String body, NotificationStatus status) {
     }
 
     public record Attempt(int attempt, Instant at, String outcome, String error) {
     }
 
     /** A message due for delivery. */
-    record Due(long id, String recipient, String subject, String body, int attempts, Instant nextAttemptAt) {
+    record Due(long id, Channel channel, String recipient, String webhookId, String subject, String body,
+               int attempts, Instant nextAttemptAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -40,23 +60,42 @@ public class Notifications {
      * Adds the message of {@code eventId} for {@code recipient} unless it exists: an event handled again (the processor
      * restarted before its token was stored) adds nothing. The unique key (event, recipient) stands behind this.
      */
-    void addOnce(String eventId, Contact contact, String cooperationId, String regionCode, List<String> kinds,
-                 ReminderTexts.Text text, NotificationStatus status, Instant now) {
-        jdbc.update("INSERT INTO query.notification (event_id, recipient, contact_id, cooperation_id, region_code, kinds, "
-                        + "language, subject, body, status, attempts, created_at, next_attempt_at) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS "
+    long addOnce(New m, Instant now) {
+        boolean due = m.status() == NotificationStatus.PENDING;
+        jdbc.update("INSERT INTO query.notification (event_id, channel, recipient, contact_id, webhook_id, cooperation_id, "
+                        + "region_code, kinds, language, subject, body, status, attempts, created_at, next_attempt_at) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS "
                         + "(SELECT 1 FROM query.notification WHERE event_id = ? AND recipient = ?)",
-                eventId, contact.email(), contact.contactId(), cooperationId, regionCode, String.join(",", kinds),
-                contact.language().name(), text.subject(), text.body(), status.name(), Timestamp.from(now),
-                status == NotificationStatus.OUTBOX ? null : Timestamp.from(now), eventId, contact.email());
+                m.eventId(), m.channel().name(), m.recipient(), m.contactId(), m.webhookId(), m.cooperationId(),
+                m.regionCode(), String.join(",", m.kinds()), m.language(), m.subject(), m.body(), m.status().name(),
+                Timestamp.from(now), due ? Timestamp.from(now) : null, m.eventId(), m.recipient());
+        return jdbc.queryForObject("SELECT id FROM query.notification WHERE event_id = ? AND recipient = ?", Long.class,
+                m.eventId(), m.recipient());
+    }
+
+    /** The messages held for the daily digest, per recipient, oldest first. */
+    Map<String, List<Message>> held() {
+        return jdbc.query("SELECT * FROM query.notification WHERE status = 'HELD' ORDER BY recipient, created_at, id",
+                MESSAGE).stream().collect(Collectors.groupingBy(Message::recipient, java.util.LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    /** The held messages {@code ids} went out in the digest {@code digestId}. */
+    void gathered(List<Long> ids, long digestId) {
+        if (!ids.isEmpty()) {
+            jdbc.update("UPDATE query.notification SET status = 'IN_DIGEST', digest_id = ? WHERE status = 'HELD' AND id IN ("
+                    + ids.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")", java.util.stream.Stream
+                    .concat(java.util.stream.Stream.of(digestId), ids.stream()).toArray());
+        }
     }
 
     List<Due> due(Instant now, int limit) {
-        return jdbc.query("SELECT id, recipient, subject, body, attempts, next_attempt_at FROM query.notification "
-                        + "WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= ? ORDER BY next_attempt_at, id "
-                        + "LIMIT ?",
-                (rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getTimestamp(6).toInstant()), Timestamp.from(now), limit);
+        return jdbc.query("SELECT id, channel, recipient, webhook_id, subject, body, attempts, next_attempt_at "
+                        + "FROM query.notification WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= ? "
+                        + "ORDER BY next_attempt_at, id LIMIT ?",
+                (rs, n) -> new Due(rs.getLong(1), Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant()),
+                Timestamp.from(now), limit);
     }
 
     /**
@@ -124,10 +163,8 @@ public class Notifications {
         List<Message> messages = jdbc.query("SELECT *" + filter + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
                 MESSAGE, args.toArray());
         Map<Long, List<Attempt>> attempts = attemptsOf(messages.stream().map(Message::id).toList());
-        return Page.of(messages.stream().map(m -> new Message(m.id(), m.eventId(), m.recipient(), m.contactId(),
-                m.cooperationId(), m.regionCode(), m.kinds(), m.language(), m.subject(), m.body(), m.status(),
-                m.attempts(), m.createdAt(), m.nextAttemptAt(), m.sentAt(), m.lastError(),
-                attempts.getOrDefault(m.id(), List.of()))).toList(), page, size, total);
+        return Page.of(messages.stream().map(m -> m.withAttempts(attempts.getOrDefault(m.id(), List.of()))).toList(),
+                page, size, total);
     }
 
     private Map<Long, List<Attempt>> attemptsOf(List<Long> ids) {
@@ -143,11 +180,13 @@ public class Notifications {
     }
 
     private static final RowMapper<Message> MESSAGE = (rs, n) -> new Message(rs.getLong("id"), rs.getString("event_id"),
-            rs.getString("recipient"), rs.getString("contact_id"), rs.getString("cooperation_id"),
-            rs.getString("region_code"), List.of(rs.getString("kinds").split(",")), rs.getString("language"),
-            rs.getString("subject"), rs.getString("body"), NotificationStatus.valueOf(rs.getString("status")),
-            rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("next_attempt_at")),
-            instant(rs.getTimestamp("sent_at")), rs.getString("last_error"), List.of());
+            Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("contact_id"),
+            rs.getString("webhook_id"), rs.getString("cooperation_id"), rs.getString("region_code"),
+            List.of(rs.getString("kinds").split(",")), rs.getString("language"), rs.getString("subject"),
+            rs.getString("body"), NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+            rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("next_attempt_at")),
+            instant(rs.getTimestamp("sent_at")), rs.getString("last_error"),
+            rs.getObject("digest_id") == null ? null : rs.getLong("digest_id"), List.of());
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();

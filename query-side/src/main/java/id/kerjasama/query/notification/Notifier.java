@@ -2,6 +2,9 @@ package id.kerjasama.query.notification;
 
 import id.kerjasama.contact.event.ContactRecorded;
 import id.kerjasama.contact.event.ContactRemoved;
+import id.kerjasama.contact.event.WebhookRegistered;
+import id.kerjasama.contact.event.WebhookRemoved;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kerjasama.cooperation.event.CooperationEvent;
 import id.kerjasama.query.cooperation.CooperationDetail;
 import id.kerjasama.query.cooperation.CooperationHistory;
@@ -33,7 +36,7 @@ import java.util.stream.Collectors;
  * became due with that event: the items after it that were not there before it, both computed from the cooperation's
  * events in the store (never from the read model, which another processor keeps and a rebuild empties). Each contact
  * to remind of one of them ({@link Contact#remindedOf}) gets one message per event listing them, keyed by (event,
- * recipient). It also keeps the contact directories, in the order of the events, so that a contact is reminded from
+ * recipient), and each webhook of the region one post listing what it chose. It also keeps the directories, in the order of the events, so that a contact is reminded from
  * the moment they were recorded.
  */
 @Component
@@ -50,18 +53,22 @@ class Notifier {
     }
 
     private final Contacts contacts;
+    private final Webhooks webhooks;
     private final Notifications notifications;
+    private final ObjectMapper json;
     private final ReminderTexts texts;
     private final EventStore events;
     private final boolean mailConfigured;
     private final Duration maxEventAge;
     private final Clock clock = Clock.systemUTC();
 
-    Notifier(Contacts contacts, Notifications notifications, ReminderTexts texts, EventStore events,
-             ObjectProvider<JavaMailSender> mail,
+    Notifier(Contacts contacts, Webhooks webhooks, Notifications notifications, ReminderTexts texts, EventStore events,
+             ObjectMapper json, ObjectProvider<JavaMailSender> mail,
              @Value("${kerjasama.notifications.max-event-age:7d}") Duration maxEventAge) {
         this.contacts = contacts;
+        this.webhooks = webhooks;
         this.notifications = notifications;
+        this.json = json;
         this.texts = texts;
         this.events = events;
         this.mailConfigured = mail.getIfAvailable() != null;
@@ -76,6 +83,16 @@ class Notifier {
     @EventHandler
     void on(ContactRemoved event) {
         contacts.remove(event.contactId().value());
+    }
+
+    @EventHandler
+    void on(WebhookRegistered event) {
+        webhooks.save(event);
+    }
+
+    @EventHandler
+    void on(WebhookRemoved event) {
+        webhooks.remove(event.webhookId().value());
     }
 
     /**
@@ -93,17 +110,39 @@ class Notifier {
             return;
         }
         InboxItems.Item first = due.get(0);
+        RegionCode region = RegionCode.of(first.regionCode());
+        String eventId = message.getIdentifier();
         Map<Contact, List<InboxItems.Item>> byContact = new LinkedHashMap<>();
-        for (Contact contact : contacts.near(RegionCode.of(first.regionCode()))) {
+        for (Contact contact : contacts.near(region)) {
             List<InboxItems.Item> theirs = due.stream().filter(contact::remindedOf).toList();
             if (!theirs.isEmpty()) {
                 byContact.put(contact, theirs);
             }
         }
-        NotificationStatus status = mailConfigured ? NotificationStatus.PENDING : NotificationStatus.OUTBOX;
-        byContact.forEach((contact, items) -> notifications.addOnce(message.getIdentifier(), contact,
-                first.cooperationId(), first.regionCode(), items.stream().map(InboxItems.Item::kind).distinct().toList(),
-                texts.of(contact, items), status, now));
+        byContact.forEach((contact, items) -> {
+            ReminderTexts.Text text = texts.of(contact, items);
+            NotificationStatus status = contact.dailyDigest() ? NotificationStatus.HELD
+                    : mailConfigured ? NotificationStatus.PENDING : NotificationStatus.OUTBOX;
+            notifications.addOnce(new Notifications.New(eventId, Notifications.Channel.EMAIL, contact.email(),
+                    contact.contactId(), null, first.cooperationId(), first.regionCode(), kinds(items),
+                    contact.language().name(), text.subject(), text.body(), status), now);
+        });
+        for (Webhook webhook : webhooks.near(region)) {
+            List<InboxItems.Item> posted = due.stream().filter(webhook::posts).toList();
+            if (!posted.isEmpty()) {
+                List<Contact> reminded = byContact.entrySet().stream()
+                        .filter(entry -> entry.getValue().stream().anyMatch(posted::contains)).map(Map.Entry::getKey)
+                        .toList();
+                notifications.addOnce(new Notifications.New(eventId, Notifications.Channel.WEBHOOK,
+                        webhook.webhookId(), null, webhook.webhookId(), first.cooperationId(), first.regionCode(),
+                        kinds(posted), null, null, WebhookBody.json(json, eventId, webhook,
+                        texts.link(first.cooperationId()), posted, reminded), NotificationStatus.PENDING), now);
+            }
+        }
+    }
+
+    private static List<String> kinds(List<InboxItems.Item> items) {
+        return items.stream().map(InboxItems.Item::kind).distinct().toList();
     }
 
     private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message) {

@@ -54,7 +54,7 @@ class ReminderTexts {
         context.setVariable("name", contact.name());
         context.setVariable("title", first.title());
         context.setVariable("region", RegionDirectory.standard().get(RegionCode.of(first.regionCode())).name());
-        context.setVariable("link", frontendBaseUrl + "/cooperations/" + first.cooperationId());
+        context.setVariable("link", link(first.cooperationId()));
         context.setVariable("items", items.stream().map(item -> {
             InboxKind kind = InboxKind.of(item.kind());
             return new Line(language == Language.ID ? kind.term() : kind.label(), item.about(),
@@ -65,6 +65,22 @@ class ReminderTexts {
         }).toList());
         String template = "reminder-" + language.name().toLowerCase(java.util.Locale.ROOT);
         String rendered = templates.process(template, context);
+        int newline = rendered.indexOf('\n');
+        return new Text(rendered.substring(0, newline).strip(), rendered.substring(newline + 1).strip() + "\n");
+    }
+
+    /** Where the frontend shows a cooperation. */
+    String link(String cooperationId) {
+        return frontendBaseUrl + "/cooperations/" + cooperationId;
+    }
+
+    /** The daily digest of {@code messages} (already in the contact's language) for one recipient. */
+    Text digest(Language language, LocalDate day, List<String> subjects, List<String> bodies) {
+        Context context = new Context(language.locale());
+        context.setVariable("day", DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(day));
+        context.setVariable("subjects", subjects);
+        context.setVariable("bodies", bodies);
+        String rendered = templates.process("digest-" + language.name().toLowerCase(java.util.Locale.ROOT), context);
         int newline = rendered.indexOf('\n');
         return new Text(rendered.substring(0, newline).strip(), rendered.substring(newline + 1).strip() + "\n");
     }

@@ -8,6 +8,16 @@ import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.deadline.DeadlineLifecycleTest;
 import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.security.DemoUser;
+import id.kerjasama.query.notification.DailyDigest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -34,13 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seed's Pangkalpinang KB, imported, becomes dormant and the unit's contact receives exactly one e-mail, in Indonesian,
  * which a rebuild of the read models does not send again; with the mail server down the message waits, retried with
  * its attempts recorded, and arrives once when the server is back; a notifier stopped while the flag is raised sends
- * it once when it starts again.
+ * it once when it starts again. A webhook's post verifies with its signing key and is tried again when the receiver
+ * fails; a contact who chose a daily digest gets one e-mail gathering what fell due.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kerjasama.read-your-writes.max-wait=5s", "spring.jmx.enabled=false", "server.shutdown=immediate",
                 "kerjasama.db-pool-size=5", "kerjasama.notifications.send-interval=100ms",
                 "kerjasama.notifications.initial-backoff=200ms", "kerjasama.notifications.max-backoff=1s",
                 "kerjasama.notifications.frontend-base-url=https://kerjasama.example.go.id/",
+                "kerjasama.notifications.webhook-key=a-master-key-for-tests-only",
                 "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
 @Import(MovableClockConfiguration.class)
 abstract class ReminderEndToEndTest extends EndToEndTest {
@@ -51,6 +63,8 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    DailyDigest digests;
 
     /** Both sides on the subclass's database, and this side's mail sent to the SMTP server of this JVM. */
     static void mailTo(DynamicPropertyRegistry registry) {
@@ -134,6 +148,104 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
                 .isEqualTo("SENT");
         Thread.sleep(1000);
         assertThat(received(rina)).hasSize(1);
+    }
+
+    @Test
+    void a_webhook_receives_a_signed_post_that_verifies_and_a_receiver_that_fails_is_tried_again() throws Exception {
+        List<Received> posts = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/kerjasama", exchange -> {
+            posts.add(new Received(exchange.getRequestHeaders().getFirst("X-Kerjasama-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Kerjasama-Signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            // the first post finds the receiver unwell
+            exchange.sendResponseHeaders(posts.size() == 1 ? 503 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String webhookId = UUID.randomUUID().toString();
+            CommandApi.Answer registered = commands.as("sekretariat-19.71", "SECRETARIAT", "19.71").post(
+                    "/api/contacts/webhooks", "{\"region\":\"19.71\",\"webhookId\":\"" + webhookId
+                            + "\",\"name\":\"Gateway WhatsApp\",\"url\":\"http://127.0.0.1:"
+                            + receiver.getAddress().getPort() + "/kerjasama\",\"receives\":[\"FLAGS\"]}");
+            assertThat(registered.status()).as(registered.body().toString()).isEqualTo(200);
+            await(() -> webhook(webhookId) != null, "the webhook in the notifier's directory");
+            String key = webhook(webhookId).path("signingKey").asText();
+            assertThat(key).hasSize(64);
+
+            String id = imported();
+            letDormancyFall();
+            await(() -> posts.stream().filter(post -> post.body().contains(id)).count() == 2, "the post, tried again");
+            Received post = posts.stream().filter(p -> p.body().contains(id)).reduce((a, b) -> b).orElseThrow();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(
+                    (post.timestamp() + "." + post.body()).getBytes(StandardCharsets.UTF_8)));
+            assertThat(post.signature()).isEqualTo(expected);
+            assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(post.timestamp()))).isLessThan(60);
+            JsonNode body = new ObjectMapper().readTree(post.body());
+            assertThat(body.path("webhookId").asText()).isEqualTo(webhookId);
+            assertThat(body.path("items").get(0).path("kind").asText()).isEqualTo("DORMANT");
+            assertThat(body.path("items").get(0).path("cooperation").path("id").asText()).isEqualTo(id);
+            assertThat(body.path("items").get(0).path("lastDay").asText()).isEqualTo("2025-10-25");
+            assertThat(body.path("link").asText()).isEqualTo("https://kerjasama.example.go.id/cooperations/" + id);
+            // a body changed in transit does not verify
+            assertThat(HexFormat.of().formatHex(mac.doFinal((post.timestamp() + "." + post.body().replace("DORMANT", "dormant"))
+                    .getBytes(StandardCharsets.UTF_8)))).isNotEqualTo(expected.substring("sha256=".length()));
+
+            await(() -> messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).get(0).path("status").asText()
+                    .equals("SENT"), "the post listed as sent");
+            JsonNode listed = messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).get(0);
+            assertThat(listed.path("channel").asText()).isEqualTo("WEBHOOK");
+            assertThat(listed.path("attempts").asInt()).isEqualTo(2);
+            assertThat(listed.path("attemptLog").get(0).path("error").asText()).contains("503");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void a_contact_who_chose_a_daily_digest_gets_one_email_a_day_gathering_what_fell_due() throws Exception {
+        String digest = "digest." + UUID.randomUUID() + "@pangkalpinangkota.go.id";
+        CommandApi.Answer recorded = commands.as("sekretariat-19.71", "SECRETARIAT", "19.71").post("/api/contacts",
+                "{\"region\":\"19.71\",\"contactId\":\"" + UUID.randomUUID() + "\",\"name\":\"Rina Puspitasari\","
+                        + "\"role\":\"SECRETARIAT\",\"email\":\"" + digest + "\",\"dailyDigest\":true}");
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+        String id = imported();
+        letDormancyFall();
+        // the import left two steps waiting, then the flag: two messages held, none sent
+        await(() -> messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, digest).size() == 2, "two messages held");
+        assertThat(messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, digest))
+                .allSatisfy(message -> assertThat(message.path("status").asText()).isEqualTo("HELD"));
+        Thread.sleep(500);
+        assertThat(received(digest)).isEmpty();
+
+        digests.gather();
+        digests.gather();
+        await(() -> received(digest).size() == 1, "the digest");
+        MimeMessage mail = received(digest).get(0);
+        assertThat(mail.getSubject()).startsWith("Ringkasan harian").endsWith(": 2 pengingat kerja sama");
+        assertThat(GreenMailUtil.getBody(mail)).contains("tidak aktif (dorman)", "menunggu");
+        assertThat(messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, digest))
+                .allSatisfy(message -> assertThat(message.path("status").asText()).isEqualTo("IN_DIGEST"));
+        Thread.sleep(500);
+        assertThat(received(digest)).hasSize(1);
+    }
+
+    private JsonNode webhook(String webhookId) {
+        QueryApi.Answer answer = new QueryApi(port).as(token(DemoUser.PANGKALPINANG_SEKRETARIAT)).get("/api/webhooks");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        for (JsonNode webhook : answer.json()) {
+            if (webhook.path("webhookId").asText().equals(webhookId)) {
+                return webhook;
+            }
+        }
+        return null;
+    }
+
+    /** A post the webhook receiver took. */
+    private record Received(String timestamp, String signature, String body) {
     }
 
     @Test

@@ -9,6 +9,9 @@ import id.kerjasama.query.notification.Contacts;
 import id.kerjasama.query.notification.MessageNotGivenUp;
 import id.kerjasama.query.notification.NotificationStatus;
 import id.kerjasama.query.notification.Notifications;
+import id.kerjasama.query.notification.WebhookSigning;
+import id.kerjasama.query.notification.Webhooks;
+import id.kerjasama.contact.ReminderKind;
 import id.kerjasama.query.security.CurrentCaller;
 import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;
@@ -24,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The reminders sent, failed, retried or given up, with every attempt: for the secretariat, those of its region's
- * cooperations; for the operator, all. And the contact directory of the secretariat's region, as the notifier holds it.
+ * cooperations; for the operator, all. And the directory of the secretariat's region (contacts, webhooks and their
+ * signing keys), as the notifier holds it.
  */
 @RestController
 @Tag(name = "Reminders")
@@ -35,18 +40,23 @@ public class NotificationController {
 
     private final Notifications notifications;
     private final Contacts contacts;
+    private final Webhooks webhooks;
+    private final WebhookSigning signing;
     private final CurrentCaller caller;
 
-    NotificationController(Notifications notifications, Contacts contacts, CurrentCaller caller) {
+    NotificationController(Notifications notifications, Contacts contacts, Webhooks webhooks, WebhookSigning signing,
+                           CurrentCaller caller) {
         this.notifications = notifications;
         this.contacts = contacts;
+        this.webhooks = webhooks;
+        this.signing = signing;
         this.caller = caller;
     }
 
     @GetMapping("/api/notifications")
     @Operation(summary = "The reminders made, newest first, with their status and every attempt to deliver them")
     public Page<Notifications.Message> list(
-            @Parameter(description = "only messages with this status: PENDING, RETRYING, SENT, GAVE_UP or OUTBOX")
+            @Parameter(description = "only messages with this status: PENDING, RETRYING, SENT, GAVE_UP, HELD, IN_DIGEST or OUTBOX")
             @RequestParam(required = false) String status,
             @Parameter(description = "only messages about this cooperation (its id)")
             @RequestParam(required = false) String cooperationId,
@@ -82,6 +92,19 @@ public class NotificationController {
     public List<Contact> contacts() {
         caller.requireAnyOf(ActorRole.SECRETARIAT);
         return contacts.of(caller.scope().caller().jurisdiction().region());
+    }
+
+    @GetMapping("/api/webhooks")
+    @Operation(summary = "The webhooks of the secretariat's region, each with the key its posts are signed with")
+    public List<WebhookView> webhooks() {
+        caller.requireAnyOf(ActorRole.SECRETARIAT);
+        return webhooks.of(caller.scope().caller().jurisdiction().region()).stream()
+                .map(webhook -> new WebhookView(webhook.webhookId(), webhook.name(), webhook.url(), webhook.receives(),
+                        signing.keyOf(webhook.webhookId()))).toList();
+    }
+
+    /** A webhook and its signing key, which the receiving system needs to verify each post (docs/REMINDERS.md). */
+    public record WebhookView(String webhookId, String name, String url, Set<ReminderKind> receives, String signingKey) {
     }
 
     /** The region whose messages the caller reads: the secretariat's own, or null for the operator (every region). */
