@@ -4,6 +4,7 @@ import id.kerjasama.actor.ActorRole;
 import id.kerjasama.contact.EmailAddress;
 import id.kerjasama.contact.Language;
 import id.kerjasama.contact.ReminderKind;
+import id.kerjasama.contact.WebhookUrl;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
@@ -15,6 +16,7 @@ import id.kerjasama.query.inspection.FlagKind;
 import id.kerjasama.query.inspection.InspectionFold;
 import id.kerjasama.query.inspection.LabelRules;
 import id.kerjasama.query.notification.NotificationStatus;
+import id.kerjasama.query.notification.Notifications;
 import id.kerjasama.query.workqueue.WorkQueue;
 import id.kerjasama.region.RegionDirectory;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,13 @@ class QueryColumnLimitsTest {
             Map.entry("query.notification.language", longestName(Language.class)),
             Map.entry("query.notification.status", longestName(NotificationStatus.class)),
             Map.entry("query.notification_attempt.outcome", longestName(NotificationStatus.class)),
+            Map.entry("query.notification.channel", longestName(Notifications.Channel.class)),
+            Map.entry("query.notification.webhook_id", UUID),
+            Map.entry("query.notification_webhook.webhook_id", UUID),
+            Map.entry("query.notification_webhook.region_code", REGION_CODE),
+            Map.entry("query.notification_webhook.url", WebhookUrl.MAX_LENGTH),
+            Map.entry("query.notification_webhook.receives", Arrays.stream(ReminderKind.values())
+                    .mapToInt(kind -> kind.name().length() + 1).sum()),
             Map.entry("query.inbox_item.stage", longestName(Stage.class)),
             Map.entry("query.inbox_item.region_code", REGION_CODE),
             Map.entry("query.inbox_item.province_code", PROVINCE_CODE),
