@@ -75,16 +75,16 @@ public class NotificationController {
 
     @PostMapping("/api/notifications/{id}/retry")
     @Operation(summary = "Another round of attempts for a message given up; 404 for one not given up or not the caller's")
-    public Retried retry(@Parameter(description = "the message's id") @PathVariable long id) {
+    public MessageRetried retry(@Parameter(description = "the message's id") @PathVariable long id) {
         String region = regionOfCaller();
         if (!notifications.retry(id, region, Instant.now())) {
             throw new MessageNotGivenUp(id);
         }
-        return new Retried(id, NotificationStatus.RETRYING);
+        return new MessageRetried(id, NotificationStatus.RETRYING);
     }
 
     /** A message given up that is due again. */
-    public record Retried(long id, NotificationStatus status) {
+    public record MessageRetried(long id, NotificationStatus status) {
     }
 
     @GetMapping("/api/contacts")
