@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -51,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"kerjasama.read-your-writes.max-wait=5s", "spring.jmx.enabled=false", "server.shutdown=immediate",
                 "kerjasama.db-pool-size=5", "kerjasama.notifications.send-interval=100ms",
                 "kerjasama.notifications.initial-backoff=200ms", "kerjasama.notifications.max-backoff=1s",
+                "kerjasama.notifications.max-attempts=6",
                 "kerjasama.notifications.frontend-base-url=https://kerjasama.example.go.id/",
                 "kerjasama.notifications.webhook-key=a-master-key-for-tests-only",
                 "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
@@ -200,6 +202,58 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
             assertThat(listed.path("channel").asText()).isEqualTo("WEBHOOK");
             assertThat(listed.path("attempts").asInt()).isEqualTo(2);
             assertThat(listed.path("attemptLog").get(0).path("error").asText()).contains("503");
+            removeWebhook(webhookId);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void a_message_given_up_after_the_last_attempt_is_sent_when_the_secretariat_asks_for_another_round() throws Exception {
+        AtomicBoolean failing = new AtomicBoolean(true);
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/e-office", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!failing.get()) {
+                bodies.add(body);
+            }
+            exchange.sendResponseHeaders(failing.get() ? 500 : 200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String webhookId = UUID.randomUUID().toString();
+            assertThat(commands.as("sekretariat-19.71", "SECRETARIAT", "19.71").post("/api/contacts/webhooks",
+                    "{\"region\":\"19.71\",\"webhookId\":\"" + webhookId + "\",\"name\":\"E-office\",\"url\":"
+                            + "\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/e-office\"}").status()).isEqualTo(200);
+            await(() -> webhook(webhookId) != null, "the webhook in the notifier's directory");
+            String id = imported();
+            // the import's steps are posted too (the webhook chose nothing, so it gets everything): its first message
+            await(() -> !messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).isEmpty()
+                    && messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).get(0).path("status").asText()
+                    .equals("GAVE_UP"), "the message given up");
+            JsonNode givenUp = messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).get(0);
+            assertThat(givenUp.path("attempts").asInt()).isEqualTo(6);
+            assertThat(givenUp.path("attemptLog").get(5).path("outcome").asText()).isEqualTo("GAVE_UP");
+            assertThat(givenUp.path("lastError").asText()).contains("500");
+            long messageId = givenUp.path("id").asLong();
+            // another region's secretariat cannot touch it
+            assertThat(new QueryApi(port).as(token(DemoUser.LAMANDAU_SEKRETARIAT))
+                    .post("/api/notifications/" + messageId + "/retry").status()).isEqualTo(404);
+
+            failing.set(false);
+            QueryApi.Answer retried = new QueryApi(port).as(token(DemoUser.PANGKALPINANG_SEKRETARIAT))
+                    .post("/api/notifications/" + messageId + "/retry");
+            assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+            await(() -> bodies.stream().anyMatch(body -> body.contains(id)), "the post after the retry");
+            await(() -> messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).get(0).path("status").asText()
+                    .equals("SENT"), "the message sent");
+            assertThat(messages(DemoUser.PANGKALPINANG_SEKRETARIAT, id, webhookId).get(0).path("attempts").asInt()).isEqualTo(7);
+            // a message that is not given up is not retried
+            assertThat(new QueryApi(port).as(token(DemoUser.PANGKALPINANG_SEKRETARIAT))
+                    .post("/api/notifications/" + messageId + "/retry").status()).isEqualTo(404);
+            removeWebhook(webhookId);
         } finally {
             receiver.stop(0);
         }
@@ -231,6 +285,17 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
                 .allSatisfy(message -> assertThat(message.path("status").asText()).isEqualTo("IN_DIGEST"));
         Thread.sleep(500);
         assertThat(received(digest)).hasSize(1);
+    }
+
+    /** Removed, the webhook is posted nothing more, and it leaves the list. */
+    private void removeWebhook(String webhookId) throws InterruptedException {
+        CommandApi api = commands.as("sekretariat-19.71", "SECRETARIAT", "19.71");
+        String body = "{\"region\":\"19.71\",\"webhookId\":\"" + webhookId + "\"}";
+        assertThat(api.post("/api/contacts/webhooks/remove", body).status()).isEqualTo(200);
+        await(() -> webhook(webhookId) == null, "the webhook gone from the notifier's directory");
+        CommandApi.Answer again = api.post("/api/contacts/webhooks/remove", body);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body().toString()).contains("UNKNOWN_WEBHOOK");
     }
 
     private JsonNode webhook(String webhookId) {
