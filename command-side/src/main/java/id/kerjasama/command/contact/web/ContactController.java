@@ -3,6 +3,7 @@ package id.kerjasama.command.contact.web;
 import id.kerjasama.command.cooperation.CommandOutcome;
 import id.kerjasama.command.cooperation.CooperationCommands;
 import id.kerjasama.command.cooperation.web.CommandBody;
+import id.kerjasama.contact.command.DirectoryCommand;
 import id.kerjasama.contact.command.RecordContact;
 import id.kerjasama.contact.command.RemoveContact;
 import id.kerjasama.contact.command.RegisterWebhook;
@@ -13,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.function.LongFunction;
 
 /**
  * The directories the reminders go to (contacts, and webhooks of other systems), kept by each region's secretariat: one per region, named in the body
@@ -36,25 +39,25 @@ public class ContactController {
     @PostMapping
     @Operation(summary = "Record a person in the region's contact directory, or replace what it holds of them")
     public ResponseEntity<ContactAccepted> recordContact(@CommandBody RecordContact command) {
-        CommandOutcome outcome = commands.send(command, null);
-        return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
-                .body(new ContactAccepted(command.region().value(), command.contactId().value(), outcome.version()));
+        return send(command, version -> new ContactAccepted(command.region().value(), command.contactId().value(), version));
     }
 
     @PostMapping("/webhooks")
     @Operation(summary = "Register a system that receives the region's reminders as signed JSON posts, or replace it")
     public ResponseEntity<WebhookAccepted> registerWebhook(@CommandBody RegisterWebhook command) {
-        CommandOutcome outcome = commands.send(command, null);
-        return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
-                .body(new WebhookAccepted(command.region().value(), command.webhookId().value(), outcome.version()));
+        return send(command, version -> new WebhookAccepted(command.region().value(), command.webhookId().value(), version));
     }
 
     @PostMapping("/webhooks/remove")
     @Operation(summary = "Remove a webhook from the region's directory: nothing further is posted to it")
     public ResponseEntity<WebhookAccepted> removeWebhook(@CommandBody RemoveWebhook command) {
+        return send(command, version -> new WebhookAccepted(command.region().value(), command.webhookId().value(), version));
+    }
+
+    /** Sends the command; the answer carries the directory's new version, also as {@code ETag}. */
+    private <A> ResponseEntity<A> send(DirectoryCommand command, LongFunction<A> answer) {
         CommandOutcome outcome = commands.send(command, null);
-        return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
-                .body(new WebhookAccepted(command.region().value(), command.webhookId().value(), outcome.version()));
+        return ResponseEntity.ok().eTag(Long.toString(outcome.version())).body(answer.apply(outcome.version()));
     }
 
     /** The answer to an accepted change of a webhook: the region, the webhook and the directory's new version. */
@@ -64,8 +67,6 @@ public class ContactController {
     @PostMapping("/remove")
     @Operation(summary = "Remove a person from the region's contact directory: no further reminders reach them")
     public ResponseEntity<ContactAccepted> removeContact(@CommandBody RemoveContact command) {
-        CommandOutcome outcome = commands.send(command, null);
-        return ResponseEntity.ok().eTag(Long.toString(outcome.version()))
-                .body(new ContactAccepted(command.region().value(), command.contactId().value(), outcome.version()));
+        return send(command, version -> new ContactAccepted(command.region().value(), command.contactId().value(), version));
     }
 }
