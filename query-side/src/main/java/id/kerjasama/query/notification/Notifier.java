@@ -18,6 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,9 +64,10 @@ class Notifier {
     private final boolean mailConfigured;
     private final Duration maxEventAge;
     private final Clock clock = Clock.systemUTC();
+    private final TransactionTemplate savepoint;
 
     Notifier(Contacts contacts, Webhooks webhooks, Notifications notifications, ReminderTexts texts, EventStore events,
-             ObjectMapper json, ObjectProvider<JavaMailSender> mail,
+             ObjectMapper json, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
              @Value("${kerjasama.notifications.max-event-age:7d}") Duration maxEventAge) {
         this.contacts = contacts;
         this.webhooks = webhooks;
@@ -73,6 +77,8 @@ class Notifier {
         this.events = events;
         this.mailConfigured = mail.getIfAvailable() != null;
         this.maxEventAge = maxEventAge;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventHandler
@@ -109,9 +115,14 @@ class Notifier {
         if (due.isEmpty()) {
             return;
         }
+        // in a savepoint of the processor's transaction: a message the database refuses (on PostgreSQL, any text with
+        // a NUL character) would otherwise leave that transaction aborted, and the token could not move past the event
+        savepoint.executeWithoutResult(status -> remind(message.getIdentifier(), due, now));
+    }
+
+    private void remind(String eventId, List<InboxItems.Item> due, Instant now) {
         InboxItems.Item first = due.get(0);
         RegionCode region = RegionCode.of(first.regionCode());
-        String eventId = message.getIdentifier();
         Map<Contact, List<InboxItems.Item>> byContact = new LinkedHashMap<>();
         for (Contact contact : contacts.near(region)) {
             List<InboxItems.Item> theirs = due.stream().filter(contact::remindedOf).toList();

@@ -344,7 +344,7 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
                 + "\"email\":\"" + email + "\",\"language\":\"" + language + "\",\"receives\":[\"FLAGS\"]}";
     }
 
-    private String imported() {
+    String imported() {
         CommandApi.Answer imported = commands.as("bagian-kerja-sama-pangkalpinang", "SECRETARIAT", "19.71")
                 .post("/api/cooperations/imports", DeadlineLifecycleTest.PANGKALPINANG_KB);
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
@@ -359,7 +359,7 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
     }
 
     /** The messages {@code reader} lists about a cooperation to one recipient (other tests' contacts are told too). */
-    private List<JsonNode> messages(DemoUser reader, String cooperationId, String recipient) {
+    List<JsonNode> messages(DemoUser reader, String cooperationId, String recipient) {
         QueryApi.Answer answer = new QueryApi(port).as(token(reader))
                 .get("/api/notifications?size=200&cooperationId=" + cooperationId);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -372,7 +372,7 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
         return theirs;
     }
 
-    private static List<MimeMessage> received(String recipient) {
+    static List<MimeMessage> received(String recipient) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
             try {
                 return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(recipient));
@@ -382,7 +382,7 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
         }).toList();
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    static void await(BooleanSupplier condition, String what) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             if (condition.getAsBoolean()) {
                 return;
