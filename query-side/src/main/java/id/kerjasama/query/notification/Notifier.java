@@ -1,5 +1,7 @@
 package id.kerjasama.query.notification;
 
+import id.kerjasama.actor.ActorRole;
+import id.kerjasama.contact.Language;
 import id.kerjasama.contact.event.ContactRecorded;
 import id.kerjasama.contact.event.ContactRemoved;
 import id.kerjasama.contact.event.WebhookRegistered;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,8 @@ import java.util.stream.Collectors;
  * events in the store (never from the read model, which another processor keeps and a rebuild empties). Each contact
  * to remind of one of them ({@link Contact#remindedOf}) gets one message per event listing them, keyed by (event,
  * recipient), and each webhook of the region one post listing what it chose. It also keeps the directories, in the order of the events, so that a contact is reminded from
- * the moment they were recorded.
+ * the moment they were recorded. The cooperation's liaison officer, when appointed with an e-mail address, is
+ * reminded as an officer of the initiating unit.
  */
 @Component
 @ProcessingGroup(Notifier.PROCESSING_GROUP)
@@ -111,20 +115,21 @@ class Notifier {
         if (message.getTimestamp().isBefore(now.minus(maxEventAge))) {
             return;
         }
-        List<InboxItems.Item> due = newlyDue(message);
+        CooperationDetail detail = new CooperationDetail();
+        List<InboxItems.Item> due = newlyDue(message, detail);
         if (due.isEmpty()) {
             return;
         }
         // in a savepoint of the processor's transaction: a message the database refuses (on PostgreSQL, any text with
         // a NUL character) would otherwise leave that transaction aborted, and the token could not move past the event
-        savepoint.executeWithoutResult(status -> remind(message.getIdentifier(), due, now));
+        savepoint.executeWithoutResult(status -> remind(message.getIdentifier(), due, detail, now));
     }
 
-    private void remind(String eventId, List<InboxItems.Item> due, Instant now) {
+    private void remind(String eventId, List<InboxItems.Item> due, CooperationDetail detail, Instant now) {
         InboxItems.Item first = due.get(0);
         RegionCode region = RegionCode.of(first.regionCode());
         Map<Contact, List<InboxItems.Item>> byContact = new LinkedHashMap<>();
-        for (Contact contact : contacts.near(region)) {
+        for (Contact contact : withLiaisonOfficer(contacts.near(region), detail)) {
             List<InboxItems.Item> theirs = due.stream().filter(contact::remindedOf).toList();
             if (!theirs.isEmpty()) {
                 byContact.put(contact, theirs);
@@ -156,8 +161,23 @@ class Notifier {
         return items.stream().map(InboxItems.Item::kind).distinct().toList();
     }
 
-    private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message) {
-        CooperationDetail detail = new CooperationDetail();
+    /**
+     * The directory's contacts, and the cooperation's liaison officer if an address was recorded for them and no
+     * contact has it: reminded as an officer of the initiating unit, in Indonesian.
+     */
+    private static List<Contact> withLiaisonOfficer(List<Contact> near, CooperationDetail detail) {
+        String email = detail.liaisonOfficerEmail;
+        if (email == null || near.stream().anyMatch(contact -> contact.email().equals(email))) {
+            return near;
+        }
+        List<Contact> all = new ArrayList<>(near);
+        all.add(new Contact(null, detail.initiatingRegion.code(), detail.liaisonOfficer.name(), ActorRole.UNIT_OFFICER,
+                detail.initiatingUnit, email, null, Language.ID, Set.of(), false));
+        return all;
+    }
+
+    /** The items due with {@code message}, with {@code detail} left as the cooperation stands after it. */
+    private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message, CooperationDetail detail) {
         events.readEvents(message.getAggregateIdentifier()).asStream()
                 .takeWhile(earlier -> earlier.getSequenceNumber() < message.getSequenceNumber())
                 .forEach(earlier -> CooperationHistory.evolve(detail, earlier));

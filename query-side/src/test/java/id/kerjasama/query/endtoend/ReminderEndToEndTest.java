@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.kerjasama.command.api.CommandApi;
+import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.command.deadline.DeadlineLifecycleTest;
 import id.kerjasama.command.deadline.MovableClockConfiguration;
 import id.kerjasama.command.security.DemoUser;
@@ -311,6 +312,30 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
 
     /** A post the webhook receiver took. */
     private record Received(String timestamp, String signature, String body) {
+    }
+
+    @Test
+    void the_liaison_officer_appointed_with_an_address_is_reminded_of_what_the_unit_must_answer() throws Exception {
+        String siti = "siti." + UUID.randomUUID() + "@lamandaukab.go.id";
+        LamandauLifecycle lamandau = new LamandauLifecycle(commands).initiated();
+        lamandau.step("appoint-liaison-officer", "{\"officer\":{\"name\":\"Siti Rahmah\",\"position\":\"Kepala Bagian "
+                + "Umum RSUD\"},\"email\":\"" + siti + "\"}");
+        lamandau.step("attach-preparation-document", "{\"kind\":\"TERMS_OF_REFERENCE\",\"file\":"
+                + CommandApi.file("kak.pdf", 'a') + "}");
+        lamandau.step("attach-preparation-document", "{\"kind\":\"FEASIBILITY_STUDY\",\"file\":"
+                + CommandApi.file("studi-kelayakan.pdf", 'b') + "}");
+        lamandau.step("submit-for-assessment", null);
+        lamandau.asTkksd();
+        lamandau.step("start-assessment", null);
+        lamandau.step("record-assessment-finding", "{\"aspect\":\"keuangan\",\"finding\":\"Studi kelayakan kurang rinci\"}");
+        // the TKKSD asks for a revision: the unit must submit again, and its liaison officer is told
+        lamandau.step("conclude-assessment", "{\"conclusion\":\"REVISE\",\"rationale\":\"Perbaiki studi kelayakan\"}");
+        await(() -> received(siti).size() == 1, "the liaison officer's e-mail");
+        String body = GreenMailUtil.getBody(received(siti).get(0)).replace("\r\n", "\n");
+        assertThat(body).contains("Yth. Siti Rahmah", "SubmitForAssessment (POST /api/cooperations/" + lamandau.id()
+                + "/submit-for-assessment)");
+        Thread.sleep(500);
+        assertThat(received(siti)).as("the steps waiting on the TKKSD are not the unit's").hasSize(1);
     }
 
     @Test
