@@ -1,6 +1,11 @@
 package id.kerjasama.command.security;
 
+import id.kerjasama.contact.command.DirectoryCommand;
+
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import static id.kerjasama.command.api.CommandApi.file;
@@ -22,6 +27,10 @@ public final class SampleCommands {
             + "\"partner\":{\"kind\":\"BUSINESS\",\"name\":\"PT CBI\"},\"affairs\":[\"HEALTH\"]";
 
     /** Body by command name; null for commands that take none. */
+    /** The commands of a region's directory (contacts and webhooks), which no cooperation takes. */
+    public static final Set<String> DIRECTORY_COMMANDS = Arrays.stream(DirectoryCommand.class.getPermittedSubclasses())
+            .map(Class::getSimpleName).collect(Collectors.toSet());
+
     public static final Map<String, String> BODIES = Map.ofEntries(
             entry("InitiateCooperation", "{" + NEW_COOPERATION + ",\"title\":\"Layanan\",\"initiator\":\"REGIONAL_UNIT\",\"objective\":\"x\"}"),
             entry("ImportSignedAgreement", "{" + NEW_COOPERATION + ",\"kind\":\"KB\",\"documentNumber\":\"KB/1\"," + CONTENT
