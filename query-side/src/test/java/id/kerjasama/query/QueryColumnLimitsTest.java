@@ -1,6 +1,10 @@
 package id.kerjasama.query;
 
 import id.kerjasama.actor.ActorRole;
+import id.kerjasama.contact.EmailAddress;
+import id.kerjasama.contact.Language;
+import id.kerjasama.contact.ReminderKind;
+import id.kerjasama.contact.WebhookUrl;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.GovernmentAffair;
 import id.kerjasama.cooperation.PartnerKind;
@@ -11,6 +15,8 @@ import id.kerjasama.query.inbox.InboxKind;
 import id.kerjasama.query.inspection.FlagKind;
 import id.kerjasama.query.inspection.InspectionFold;
 import id.kerjasama.query.inspection.LabelRules;
+import id.kerjasama.query.notification.NotificationStatus;
+import id.kerjasama.query.notification.Notifications;
 import id.kerjasama.query.workqueue.WorkQueue;
 import id.kerjasama.region.RegionDirectory;
 import org.junit.jupiter.api.Test;
@@ -69,6 +75,31 @@ class QueryColumnLimitsTest {
             Map.entry("query.work_item.document_id", UUID),
             Map.entry("query.work_item.region_code", REGION_CODE),
             Map.entry("query.inbox_item.cooperation_id", UUID),
+            Map.entry("query.notification_contact.contact_id", UUID),
+            Map.entry("query.notification_contact.region_code", REGION_CODE),
+            Map.entry("query.notification_contact.role", longestName(ActorRole.class)),
+            Map.entry("query.notification_contact.email", EmailAddress.MAX_LENGTH),
+            // E.164: a plus sign and at most 15 digits
+            Map.entry("query.notification_contact.phone", 16),
+            Map.entry("query.notification_contact.language", longestName(Language.class)),
+            Map.entry("query.notification_contact.receives", Arrays.stream(ReminderKind.values())
+                    .mapToInt(kind -> kind.name().length() + 1).sum()),
+            // Axon's event identifiers, which the command side makes as UUIDs
+            Map.entry("query.notification.event_id", UUID),
+            Map.entry("query.notification.recipient", EmailAddress.MAX_LENGTH),
+            Map.entry("query.notification.contact_id", UUID),
+            Map.entry("query.notification.cooperation_id", UUID),
+            Map.entry("query.notification.region_code", REGION_CODE),
+            Map.entry("query.notification.language", longestName(Language.class)),
+            Map.entry("query.notification.status", longestName(NotificationStatus.class)),
+            Map.entry("query.notification_attempt.outcome", longestName(NotificationStatus.class)),
+            Map.entry("query.notification.channel", longestName(Notifications.Channel.class)),
+            Map.entry("query.notification.webhook_id", UUID),
+            Map.entry("query.notification_webhook.webhook_id", UUID),
+            Map.entry("query.notification_webhook.region_code", REGION_CODE),
+            Map.entry("query.notification_webhook.url", WebhookUrl.MAX_LENGTH),
+            Map.entry("query.notification_webhook.receives", Arrays.stream(ReminderKind.values())
+                    .mapToInt(kind -> kind.name().length() + 1).sum()),
             Map.entry("query.inbox_item.stage", longestName(Stage.class)),
             Map.entry("query.inbox_item.region_code", REGION_CODE),
             Map.entry("query.inbox_item.province_code", PROVINCE_CODE),

@@ -1,5 +1,9 @@
 package id.kerjasama.actor;
 
+import id.kerjasama.contact.command.RecordContact;
+import id.kerjasama.contact.command.RemoveContact;
+import id.kerjasama.contact.command.RegisterWebhook;
+import id.kerjasama.contact.command.RemoveWebhook;
 import id.kerjasama.cooperation.command.*;
 
 import java.util.Collections;
@@ -72,6 +76,11 @@ public final class CommandPermissions {
         // for cooperation documents (UU 14/2008 art. 19); the regional head appoints the PPID, not decides in its place
         allow(RecordPublicationExemption.class, SECRETARIAT);
         allow(LiftPublicationExemption.class, SECRETARIAT);
+        // the directory the reminders go to (contacts and webhooks), kept by the secretariat, which knows who holds which post
+        allow(RecordContact.class, SECRETARIAT);
+        allow(RemoveContact.class, SECRETARIAT);
+        allow(RegisterWebhook.class, SECRETARIAT);
+        allow(RemoveWebhook.class, SECRETARIAT);
     }
 
     private CommandPermissions() {

@@ -176,7 +176,7 @@ public class Cooperation implements CooperationCourse {
     @CommandHandler
     public void handle(AppointLiaisonOfficer command) {
         inStage(PREPARATION).orThrow();
-        apply(new LiaisonOfficerAppointed(cooperationId, command.officer()));
+        apply(new LiaisonOfficerAppointed(cooperationId, command.officer(), command.email()));
     }
 
     @CommandHandler

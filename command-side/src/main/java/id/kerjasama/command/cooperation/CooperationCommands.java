@@ -6,6 +6,7 @@ import id.kerjasama.actor.Caller;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.actor.CommandPermissions;
 import id.kerjasama.web.security.NotPermitted;
+import id.kerjasama.contact.command.DirectoryCommand;
 import id.kerjasama.cooperation.command.ImportSignedAgreement;
 import id.kerjasama.cooperation.command.InitiateCooperation;
 import id.kerjasama.region.RegionCode;
@@ -58,10 +59,12 @@ public class CooperationCommands {
         if (!CommandPermissions.allowed(command.getClass()).contains(caller.role())) {
             throw new NotPermitted(caller.role() + " may not " + command.getClass().getSimpleName());
         }
-        RegionCode newCooperationRegion = command instanceof InitiateCooperation initiate ? initiate.initiatingRegion()
-                : command instanceof ImportSignedAgreement imported ? imported.initiatingRegion() : null;
-        if (newCooperationRegion != null && !caller.jurisdiction().is(newCooperationRegion)) {
-            throw new NotPermitted(caller.id() + " acts for " + caller.jurisdiction().code() + ", not for " + newCooperationRegion);
+        // a new cooperation, or a region's contact directory, is only ever its own region's
+        RegionCode ownRegion = command instanceof InitiateCooperation initiate ? initiate.initiatingRegion()
+                : command instanceof ImportSignedAgreement imported ? imported.initiatingRegion()
+                : command instanceof DirectoryCommand contact ? contact.region() : null;
+        if (ownRegion != null && !caller.jurisdiction().is(ownRegion)) {
+            throw new NotPermitted(caller.id() + " acts for " + caller.jurisdiction().code() + ", not for " + ownRegion);
         }
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(ACTOR_ID, caller.id());

@@ -19,6 +19,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import id.kerjasama.cooperation.event.LiaisonOfficerAppointedUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,6 +43,12 @@ class AxonConfiguration {
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
         return TimedConnectionProvider.of(dataSource);
+    }
+
+    /** The kernel's upcasters; Axon's auto-configuration adds every such bean to the chain the store reads through. */
+    @Bean
+    LiaisonOfficerAppointedUpcaster liaisonOfficerAppointedUpcaster() {
+        return new LiaisonOfficerAppointedUpcaster();
     }
 
     @Bean

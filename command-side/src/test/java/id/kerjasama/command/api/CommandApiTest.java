@@ -303,6 +303,10 @@ class CommandApiTest {
         int commands = 0;
         for (Map.Entry<String, String> sample : new TreeMap<>(SampleCommands.BODIES).entrySet()) {
             String name = sample.getKey();
+            if (SampleCommands.DIRECTORY_COMMANDS.contains(name)) {
+                // a region's directory records no dates
+                continue;
+            }
             Class<?> command = Class.forName("id.kerjasama.cooperation.command." + name);
             List<RecordComponent> happened = Arrays.stream(command.getRecordComponents())
                     .filter(c -> c.isAnnotationPresent(HappenedOn.class)).toList();

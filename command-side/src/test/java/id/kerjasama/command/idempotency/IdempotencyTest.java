@@ -197,7 +197,8 @@ class IdempotencyTest {
                 without.add(path.getKey());
             }
         }
-        assertThat(commands).isEqualTo(SampleCommands.BODIES.size());
+        // the directory's commands take no key: recording a contact or a webhook again under its id replaces it
+        assertThat(commands).isEqualTo(SampleCommands.BODIES.size() - SampleCommands.DIRECTORY_COMMANDS.size());
         assertThat(without).isEmpty();
     }
 

@@ -1,6 +1,12 @@
 package id.kerjasama.command.security;
 
+import id.kerjasama.contact.command.DirectoryCommand;
+
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.UUID;
 
 import static id.kerjasama.command.api.CommandApi.file;
 import static java.util.Map.entry;
@@ -21,6 +27,10 @@ public final class SampleCommands {
             + "\"partner\":{\"kind\":\"BUSINESS\",\"name\":\"PT CBI\"},\"affairs\":[\"HEALTH\"]";
 
     /** Body by command name; null for commands that take none. */
+    /** The commands of a region's directory (contacts and webhooks), which no cooperation takes. */
+    public static final Set<String> DIRECTORY_COMMANDS = Arrays.stream(DirectoryCommand.class.getPermittedSubclasses())
+            .map(Class::getSimpleName).collect(Collectors.toSet());
+
     public static final Map<String, String> BODIES = Map.ofEntries(
             entry("InitiateCooperation", "{" + NEW_COOPERATION + ",\"title\":\"Layanan\",\"initiator\":\"REGIONAL_UNIT\",\"objective\":\"x\"}"),
             entry("ImportSignedAgreement", "{" + NEW_COOPERATION + ",\"kind\":\"KB\",\"documentNumber\":\"KB/1\"," + CONTENT
@@ -60,6 +70,13 @@ public final class SampleCommands {
             entry("TerminateCooperation", "{\"reason\":\"MUTUAL_AGREEMENT\",\"effectiveOn\":\"2026-01-01\",\"explanation\":\"Sepakat\"}"),
             entry("ExpireCooperation", ""),
             entry("WithdrawCooperation", "{\"reason\":\"Batal\"}"),
+            // the region in the body, as a new cooperation's: the matrix's own region is 62.09
+            entry("RecordContact", "{\"region\":\"62.09\",\"contactId\":\"" + UUID.randomUUID() + "\",\"name\":\"Rina\","
+                    + "\"role\":\"SECRETARIAT\",\"email\":\"rina@lamandaukab.go.id\"}"),
+            entry("RegisterWebhook", "{\"region\":\"62.09\",\"webhookId\":\"" + UUID.randomUUID() + "\",\"name\":\"E-office\","
+                    + "\"url\":\"https://eoffice.lamandaukab.go.id/kerjasama\"}"),
+            entry("RemoveWebhook", "{\"region\":\"62.09\",\"webhookId\":\"" + UUID.randomUUID() + "\"}"),
+            entry("RemoveContact", "{\"region\":\"62.09\",\"contactId\":\"" + UUID.randomUUID() + "\"}"),
             entry("AnswerDormancyFlag", "{\"reason\":\"NO_IMPLEMENTING_AGREEMENT\",\"answer\":\"TERMINATE\",\"explanation\":\"Tidak dilanjutkan\"}"),
             entry("CompleteFollowUpAction", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"actionNumber\":1,\"completedOn\":\"2026-01-05\"}"),
             entry("JustifyContinuation", "{\"evaluationId\":\"6f1c1d9e-7d07-4c43-a3a5-8d3b2ef0a111\",\"justification\":\"Masih bermanfaat\"}"),

@@ -1,5 +1,6 @@
 package id.kerjasama.query.axon;
 
+import id.kerjasama.contact.event.DirectoryEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -65,6 +66,10 @@ public abstract class BatchedProjection<S, Y> {
 
     @EventHandler
     final void on(Object event, DomainEventMessage<?> message) {
+        if (event instanceof DirectoryEvent) {
+            // the contact directories are no cooperation's: the notifier keeps them
+            return;
+        }
         ProjectionBatch batch = batches.current();
         Held held = batch.part(this, Part::new).of(message.getAggregateIdentifier());
         batch.applyInOrder(message, version(held.state), applied -> held.yielded.addAll(fold(held.state, applied)));

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import id.kerjasama.cooperation.event.LiaisonOfficerAppointedUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -110,6 +111,12 @@ class QueryAxonConfiguration {
                 .claimTimeout(claimTimeout)
                 .nodeId(node.id())
                 .build();
+    }
+
+    /** The kernel's upcasters; Axon's auto-configuration adds every such bean to the chain the store reads through. */
+    @Bean
+    LiaisonOfficerAppointedUpcaster liaisonOfficerAppointedUpcaster() {
+        return new LiaisonOfficerAppointedUpcaster();
     }
 
     @Bean

@@ -73,6 +73,8 @@ public class CooperationDetail {
     public Extension extension;
     public Imported imported;
     public Person liaisonOfficer;
+    /** Where reminders reach the liaison officer, if an address was given. */
+    public String liaisonOfficerEmail;
     public String liaisonOfficerAppointedBy;
     public List<PreparationDocument> preparationDocuments = new ArrayList<>();
     public Assessment assessment;

@@ -119,6 +119,7 @@ public final class CooperationHistory {
             })
             .on(LiaisonOfficerAppointed.class, (a, e) -> {
                 a.d.liaisonOfficer = e.officer();
+                a.d.liaisonOfficerEmail = e.email() == null ? null : e.email().value();
                 a.d.liaisonOfficerAppointedBy = a.actor;
             })
             .on(PreparationDocumentAttached.class, (a, e) ->

@@ -55,7 +55,7 @@ public record InboxEntry(String kind, InboxKind.Category category, Name what, St
         }
     }
 
-    static InboxEntry of(InboxItems.Item item) {
+    public static InboxEntry of(InboxItems.Item item) {
         InboxKind kind = InboxKind.of(item.kind());
         return new InboxEntry(kind.code(), kind.category(), new Name(kind.term(), kind.label()), item.about(),
                 new Cooperation(item.cooperationId(), item.title(), item.stage(),

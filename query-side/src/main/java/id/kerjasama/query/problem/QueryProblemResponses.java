@@ -4,6 +4,7 @@ import id.kerjasama.query.audit.CheckpointNotFound;
 import id.kerjasama.query.audit.CheckpointRefused;
 import id.kerjasama.query.live.ReadModelBehind;
 import id.kerjasama.query.archive.DocumentFileNotFound;
+import id.kerjasama.query.notification.MessageNotGivenUp;
 import id.kerjasama.query.security.CooperationNotFound;
 import id.kerjasama.query.web.StrictParameters;
 import id.kerjasama.validation.Violation;
@@ -46,6 +47,11 @@ class QueryProblemResponses extends ProblemResponses {
     @ExceptionHandler(CooperationNotFound.class)
     ProblemDetail notFound(CooperationNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "COOPERATION_NOT_FOUND", e.getMessage());
+    }
+
+    @ExceptionHandler(MessageNotGivenUp.class)
+    ProblemDetail messageNotGivenUp(MessageNotGivenUp e) {
+        return problem(HttpStatus.NOT_FOUND, "MESSAGE_NOT_GIVEN_UP", e.getMessage());
     }
 
     @ExceptionHandler(CheckpointNotFound.class)

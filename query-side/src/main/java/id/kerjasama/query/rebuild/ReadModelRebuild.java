@@ -34,6 +34,8 @@ import java.util.OptionalLong;
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    /** The notifier's processing group (package notification), which depends on this package, not the reverse. */
+    private static final String NOTIFIER = "notifier";
 
     /**
      * How far one processor is: the lowest position of its segments, the position the rebuild must reach (the
@@ -111,9 +113,11 @@ public class ReadModelRebuild {
                         String.format("%.1f", p.percent()), p.position(), p.target(), progress.parkedEvents()));
     }
 
+    /** The read models' processors; not the notifier's, whose token says what was sent and must never go back. */
     private Collection<StreamingEventProcessor> processors() {
         return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> !NOTIFIER.equals(processor.getName())).toList();
     }
 
     private ProcessorProgress progressOf(String processor, long head) {

@@ -345,7 +345,7 @@ abstract class QueryEndToEndTest extends EndToEndTest {
 
     /** What each read endpoint allows: every GET of the application must have a line, or the matrix fails. */
     private enum Access { PUBLIC, OPERATOR_ONLY, ONE_COOPERATION, REGION, LIST, AUDIT_OF_ONE_COOPERATION, AUDIT_OF_THE_STORE,
-        INSPECTOR_ONLY, INSPECTOR_OR_OFFICE, INSPECTOR_OR_OFFICE_OF_THE_REGION }
+        INSPECTOR_ONLY, INSPECTOR_OR_OFFICE, INSPECTOR_OR_OFFICE_OF_THE_REGION, OWN_DIRECTORY, REMINDERS_SENT }
 
     private static final Set<ActorRole> OFFICE_AND_INSPECTORS = EnumSet.of(ActorRole.INSPECTOR, ActorRole.REGIONAL_HEAD,
             ActorRole.SECRETARIAT);
@@ -364,7 +364,10 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             Map.entry("/api/work-queues", Access.REGION),
             Map.entry("/api/inbox", Access.LIST),
             Map.entry("/api/cooperations", Access.LIST),
-            Map.entry("/api/partners", Access.LIST));
+            Map.entry("/api/partners", Access.LIST),
+            Map.entry("/api/contacts", Access.OWN_DIRECTORY),
+            Map.entry("/api/webhooks", Access.OWN_DIRECTORY),
+            Map.entry("/api/notifications", Access.REMINDERS_SENT));
 
     private static final Map<String, Access> MORE_READ_ENDPOINTS = Map.of(
             "/api/partners/{partnerKey}/cooperations", Access.LIST,
@@ -432,6 +435,10 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             // the regional head and the secretariat produce the figures and the periodic report of their own region
             case INSPECTOR_OR_OFFICE -> OFFICE_AND_INSPECTORS.contains(role) ? 200 : 403;
             case INSPECTOR_OR_OFFICE_OF_THE_REGION -> OFFICE_AND_INSPECTORS.contains(role) && ownRegion ? 200 : 403;
+            // a secretariat reads its own region's directory (and signing keys), whichever region it is
+            case OWN_DIRECTORY -> role == ActorRole.SECRETARIAT ? 200 : 403;
+            // the messages: a secretariat those of its region, the operator all
+            case REMINDERS_SENT -> role == ActorRole.SECRETARIAT || role == ActorRole.OPERATOR ? 200 : 403;
         };
     }
 

@@ -27,6 +27,8 @@ class CommandApiSide implements ApiSide {
 
     private static final Set<String> CREATIONS = Set.of("/api/cooperations", "/api/cooperations/imports");
     private static final String COMMANDS = "/api/cooperations";
+    /** The region's directory of contacts and webhooks: commands too, refused and stored as the others are. */
+    private static final String DIRECTORY = "/api/contacts";
 
     @Override
     public String name() {
@@ -58,7 +60,7 @@ class CommandApiSide implements ApiSide {
 
     @Override
     public Set<Integer> errorStatuses(ApiOperation operation, Set<Integer> base) {
-        if (!operation.path().startsWith(COMMANDS)) {
+        if (!operation.path().startsWith(COMMANDS) && !operation.path().startsWith(DIRECTORY)) {
             // the demo tokens: an invalid token sent anyway; an unknown user name is a bare 404 (customize)
             return Set.of(401);
         }
