@@ -1,5 +1,6 @@
 package id.kerjasama.query.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,9 +45,11 @@ class Delivery {
     private final Duration maxBackoff;
     private final Duration lease;
     private final Duration webhookTimeout;
+    private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
     Delivery(Notifications notifications, Webhooks webhooks, WebhookSigning signing, ObjectProvider<JavaMailSender> mail,
+             MeterRegistry meters,
              @Value("${kerjasama.notifications.from:kerjasama@localhost}") String from,
              @Value("${kerjasama.notifications.max-attempts:10}") int maxAttempts,
              @Value("${kerjasama.notifications.initial-backoff:1m}") Duration initialBackoff,
@@ -57,6 +60,7 @@ class Delivery {
         this.webhooks = webhooks;
         this.signing = signing;
         this.mail = mail;
+        this.meters = meters;
         this.from = from;
         this.maxAttempts = maxAttempts;
         this.initialBackoff = initialBackoff;
@@ -80,6 +84,7 @@ class Delivery {
                     post(due);
                 }
                 notifications.sent(due, clock.instant());
+                count(due, "SENT");
             } catch (RuntimeException | IOException e) {
                 failed(due, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             } catch (InterruptedException e) {
@@ -124,8 +129,14 @@ class Delivery {
         int attempt = due.attempts() + 1;
         Instant retryAt = attempt >= maxAttempts ? null : at.plus(backoff(attempt));
         notifications.failed(due, at, error, retryAt);
+        count(due, retryAt == null ? "GAVE_UP" : "FAILED");
         log.warn("Message {} ({} to {}): attempt {} failed ({}); {}", due.id(), due.channel(), due.recipient(), attempt,
                 error, retryAt == null ? "given up" : "next at " + retryAt);
+    }
+
+    /** Each attempt's outcome, by channel, for the operators' metrics ({@code kerjasama_notifications_total}). */
+    private void count(Notifications.Due due, String outcome) {
+        meters.counter("kerjasama.notifications", "channel", due.channel().name(), "outcome", outcome).increment();
     }
 
     /** The wait after the {@code failed}th failure: initial, doubled each time, never more than the maximum. */

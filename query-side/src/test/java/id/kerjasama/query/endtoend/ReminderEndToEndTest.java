@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -68,6 +69,8 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
     EventProcessingConfiguration processing;
     @Autowired
     DailyDigest digests;
+    @Autowired
+    MeterRegistry meters;
 
     /** Both sides on the subclass's database, and this side's mail sent to the SMTP server of this JVM. */
     static void mailTo(DynamicPropertyRegistry registry) {
@@ -105,6 +108,7 @@ abstract class ReminderEndToEndTest extends EndToEndTest {
         assertThat(listed.get(0).path("kinds").toString()).isEqualTo("[\"DORMANT\"]");
         assertThat(listed.get(0).path("attemptLog")).hasSize(1);
         assertThat(messages(DemoUser.LAMANDAU_SEKRETARIAT, id, rina)).isEmpty();
+        assertThat(meters.counter("kerjasama.notifications", "channel", "EMAIL", "outcome", "SENT").count()).isPositive();
 
         // a rebuild of the read models replays every event into them, and the notifier sends nothing again
         assertThat(new QueryApi(port).as(token(DemoUser.OPERATOR)).post("/api/admin/rebuild").status()).isEqualTo(202);

@@ -10,7 +10,7 @@ class BackoffTest {
 
     @Test
     void the_wait_doubles_from_the_initial_backoff_and_stops_at_the_maximum() {
-        Delivery delivery = new Delivery(null, null, null, null, "kerjasama@localhost", 10, Duration.ofMinutes(1),
+        Delivery delivery = new Delivery(null, null, null, null, null, "kerjasama@localhost", 10, Duration.ofMinutes(1),
                 Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(10));
         assertThat(delivery.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(delivery.backoff(2)).isEqualTo(Duration.ofMinutes(2));
