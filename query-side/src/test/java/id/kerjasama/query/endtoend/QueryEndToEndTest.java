@@ -358,6 +358,8 @@ abstract class QueryEndToEndTest extends EndToEndTest {
             Map.entry("/api/cooperations/{id}/history", Access.ONE_COOPERATION),
             Map.entry("/api/cooperations/{id}/changes", Access.ONE_COOPERATION),
             Map.entry("/api/cooperations/{id}/events", Access.ONE_COOPERATION),
+            Map.entry("/api/cooperations/{id}/commands", Access.ONE_COOPERATION),
+            Map.entry("/api/public/statistics", Access.PUBLIC),
             Map.entry("/api/cooperations/{id}/documents/{documentId}/file", Access.ONE_COOPERATION),
             Map.entry("/api/public/cooperations/{id}/documents/{documentId}/file", Access.PUBLIC),
             Map.entry("/api/audit/files/verification", Access.AUDIT_OF_THE_STORE),
