@@ -37,8 +37,9 @@ class PublicationExemption {
     }
 
     @CommandHandler
-    void handle(LiftPublicationExemption command, Clock clock) {
-        ExemptionActivePolicy.check(lifted, until, LocalDate.now(clock), exemptionId).orThrow();
+    void handle(LiftPublicationExemption command, Clock clock, CooperationCourse course) {
+        ExemptionActivePolicy.check(lifted, until, LocalDate.now(clock), exemptionId).and(course.inStage(command))
+                .orThrow();
         apply(new PublicationExemptionLifted(command.cooperationId(), exemptionId, command.reason()));
     }
 
