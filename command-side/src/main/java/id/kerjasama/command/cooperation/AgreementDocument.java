@@ -124,13 +124,13 @@ class AgreementDocument {
 
     @CommandHandler
     void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor, CooperationCourse course) {
-        course.notEnded(command).and(approvableBy(actor)).and(course.inStage(command)).orThrow();
+        course.inStage(command).and(approvableBy(actor)).orThrow();
         apply(new DraftApproved(command.cooperationId(), documentId));
     }
 
     @CommandHandler
     void handle(RejectDraft command, CooperationCourse course) {
-        course.notEnded(command).and(revisable()).and(course.inStage(command)).orThrow();
+        course.inStage(command).and(revisable()).orThrow();
         apply(new DraftRejected(command.cooperationId(), documentId, command.reason()));
     }
 

@@ -40,14 +40,14 @@ class AuditFinding {
 
     @CommandHandler
     void handle(RecordFindingFollowUp command, CooperationCourse course) {
-        open().and(course.inStage(command)).orThrow();
+        course.inStage(command).and(open()).orThrow();
         apply(new AuditFindingFollowedUp(command.cooperationId(), findingId, command.description(),
                 command.followedUpOn(), command.evidence()));
     }
 
     @CommandHandler
     void handle(CloseAuditFinding command, CooperationCourse course) {
-        open().and(course.inStage(command)).orThrow();
+        course.inStage(command).and(open()).orThrow();
         apply(new AuditFindingClosed(command.cooperationId(), findingId, command.conclusion()));
     }
 

@@ -269,10 +269,9 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(AmendAgreement command, CooperationRules rules) {
-        notEnded(command).and(newDocument(command.documentId())).orThrow();
+        inStage(command).and(newDocument(command.documentId())).orThrow();
         AgreementDocument amended = document(command.amendedDocumentId());
         AmendSignedOriginalPolicy.amends(amended.signed(), amended.kind(), amended.id())
-                .and(inStage(command))
                 .and(TermPolicy.check(command.content().term(), frameworkTermAbove(amended), rules.maxTermYears()))
                 .and(keepsSignedChildrenWithin(amended, command.content().term()))
                 .orThrow();
@@ -282,9 +281,9 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(ReviseDraft command, CooperationRules rules) {
-        notEnded(command).orThrow();
+        inStage(command).orThrow();
         AgreementDocument draft = document(command.documentId());
-        draft.revisable().and(inStage(command)).orThrow();
+        draft.revisable().orThrow();
         AgreementDocument parent = draft.parentDocumentId() == null ? null : document(draft.parentDocumentId());
         Term frameworkTerm = draft.kind() == DocumentKind.ADENDUM ? frameworkTermAbove(parent)
                 : parent == null ? null : parent.effectiveTerm();
@@ -296,9 +295,9 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(SignAgreement command, Deadlines deadlines, CooperationRules rules) {
-        notEnded(command).orThrow();
+        inStage(command).orThrow();
         AgreementDocument document = document(command.documentId());
-        document.signable().and(inStage(command)).orThrow();
+        document.signable().orThrow();
         AgreementDocument parent = document.parentDocumentId() == null ? null : document(document.parentDocumentId());
         DocumentKind signingAs = document.kind() == DocumentKind.ADENDUM ? parent.kind() : document.kind();
         DprdGatePolicy.check(signingAs, throughDprd(), dprdApproval != null, dprdApproval != null && dprdApproval.cleared())
@@ -470,10 +469,10 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RecordAuditFinding command) {
-        StepAlreadyTakenPolicy.notYetTaken(auditFindings.containsKey(command.findingId()),
-                        "audit finding " + command.findingId() + " already exists")
+        inStage(command)
+                .and(StepAlreadyTakenPolicy.notYetTaken(auditFindings.containsKey(command.findingId()),
+                        "audit finding " + command.findingId() + " already exists"))
                 .and(AuditFindingPolicy.refersToHistory(command.eventSequenceNumbers(), AggregateLifecycle.getVersion()))
-                .and(inStage(command))
                 .orThrow();
         apply(new AuditFindingRecorded(cooperationId, command.findingId(), command.severity(), command.description(),
                 command.eventSequenceNumbers()));
@@ -641,7 +640,7 @@ public class Cooperation implements CooperationCourse {
      */
     @CommandHandler
     public void handle(ArchiveDocumentFile command, @MetaDataValue(ACTOR_ROLE) String role) {
-        files.accepts(command, role == null ? null : ActorRole.valueOf(role)).and(inStage(command)).orThrow();
+        inStage(command).and(files.accepts(command, role == null ? null : ActorRole.valueOf(role))).orThrow();
         if (!files.archived(command)) {
             apply(new DocumentFileArchived(cooperationId, command.documentId(), command.sha256(), command.size(),
                     command.mediaType()));
@@ -815,7 +814,7 @@ public class Cooperation implements CooperationCourse {
         } catch (AggregateEntityNotFoundException notHere) {
             // Axon found no child entity with the id the command names, before any handler ran
             if (command.getPayload() instanceof CooperationCommand routed) {
-                UnknownMemberPolicy.routedTo(routed, notEnded(routed)).orThrow();
+                UnknownMemberPolicy.routedTo(routed, inStage(routed)).orThrow();
             }
             throw notHere;
         }
@@ -869,8 +868,8 @@ public class Cooperation implements CooperationCourse {
         return StageTransitions.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
-    @Override
-    public Verdict notEnded(CooperationCommand command) {
+    /** Refused under {@code COOPERATION_ENDED} once ended, unless {@link CommandStages} accepts it after the end. */
+    private Verdict notEnded(CooperationCommand command) {
         return CommandStages.accepts(command.getClass(), ENDED) ? Verdict.allowed()
                 : CooperationEndedPolicy.notEnded(stage, endReason);
     }

@@ -11,11 +11,8 @@ import id.kerjasama.cooperation.command.CooperationCommand;
 interface CooperationCourse {
 
     /**
-     * Refused under {@code COOPERATION_ENDED} once the cooperation has ended, unless {@link CommandStages} accepts
-     * {@code command} after the end.
+     * Refused unless the cooperation is in a stage {@link CommandStages} accepts {@code command} in: under
+     * {@code COOPERATION_ENDED} once it has ended (unless accepted after the end), else under {@code STAGE_ORDER}.
      */
-    Verdict notEnded(CooperationCommand command);
-
-    /** Refused unless the cooperation is in a stage {@link CommandStages} accepts {@code command} in. */
     Verdict inStage(CooperationCommand command);
 }

@@ -38,7 +38,7 @@ class PublicationExemption {
 
     @CommandHandler
     void handle(LiftPublicationExemption command, Clock clock, CooperationCourse course) {
-        ExemptionActivePolicy.check(lifted, until, LocalDate.now(clock), exemptionId).and(course.inStage(command))
+        course.inStage(command).and(ExemptionActivePolicy.check(lifted, until, LocalDate.now(clock), exemptionId))
                 .orThrow();
         apply(new PublicationExemptionLifted(command.cooperationId(), exemptionId, command.reason()));
     }
