@@ -1,5 +1,6 @@
 package id.kerjasama.cooperation;
 
+import id.kerjasama.KernelClasses;
 import id.kerjasama.cooperation.command.CooperationCommand;
 import id.kerjasama.cooperation.command.RecordAuditFinding;
 import id.kerjasama.cooperation.command.RecordActivity;
@@ -7,13 +8,8 @@ import id.kerjasama.cooperation.command.SubmitForAssessment;
 import id.kerjasama.cooperation.command.TerminateCooperation;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static id.kerjasama.cooperation.Stage.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandStagesTest {
 
     @Test
-    void every_command_on_a_cooperation_has_its_stages() throws Exception {
-        List<Class<?>> commands = commandClasses();
+    void every_command_on_a_cooperation_has_its_stages() {
+        List<Class<?>> commands = KernelClasses.matching(type -> type.isRecord()
+                && CooperationCommand.class.isAssignableFrom(type));
         assertThat(commands).hasSizeGreaterThan(30);
         assertThat(commands).allSatisfy(command -> assertThat(CommandStages.table()).as(command.getSimpleName())
                 .containsKey(command.asSubclass(CooperationCommand.class)));
@@ -36,25 +33,5 @@ class CommandStagesTest {
         assertThat(CommandStages.accepts(RecordActivity.class, IMPLEMENTATION)).isTrue();
         assertThat(CommandStages.accepts(TerminateCooperation.class, ENDED)).isFalse();
         assertThat(CommandStages.accepts(RecordAuditFinding.class, ENDED)).isTrue();
-    }
-
-    /** The records of the command package that are commands on a cooperation, as compiled. */
-    private static List<Class<?>> commandClasses() throws URISyntaxException, IOException {
-        Path dir = Path.of(CooperationCommand.class.getResource("CooperationCommand.class").toURI()).getParent();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .<Class<?>>map(name -> load(CooperationCommand.class.getPackageName() + "." + name.replace(".class", "")))
-                    .filter(type -> type.isRecord() && CooperationCommand.class.isAssignableFrom(type))
-                    .toList();
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

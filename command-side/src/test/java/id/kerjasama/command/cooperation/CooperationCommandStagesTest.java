@@ -38,7 +38,7 @@ import static org.hamcrest.Matchers.equalTo;
  * every other stage, is refused under a stage rule (or the command's own, see {@link #OWN_RULE_FIRST}), so the table the query side offers commands by and the aggregate
  * cannot drift apart.
  */
-class CommandStagesTest {
+class CooperationCommandStagesTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
