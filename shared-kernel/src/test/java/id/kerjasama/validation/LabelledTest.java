@@ -1,13 +1,9 @@
 package id.kerjasama.validation;
 
+import id.kerjasama.KernelClasses;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LabelledTest {
 
     @Test
-    void every_labelled_enum_value_has_a_term_and_a_label() throws Exception {
-        List<Class<?>> enums = labelledEnums();
+    void every_labelled_enum_value_has_a_term_and_a_label() {
+        List<Class<?>> enums = KernelClasses.matching(type -> type.isEnum() && Labelled.class.isAssignableFrom(type));
         assertThat(enums).hasSizeGreaterThan(15);
         for (Class<?> type : enums) {
             for (Object value : type.getEnumConstants()) {
@@ -24,25 +20,6 @@ class LabelledTest {
                 assertThat(labelled.term()).as(type.getSimpleName() + "." + labelled.name()).isNotBlank();
                 assertThat(labelled.label()).as(type.getSimpleName() + "." + labelled.name()).isNotBlank();
             }
-        }
-    }
-
-    private static List<Class<?>> labelledEnums() throws IOException, URISyntaxException {
-        Path classes = Path.of(Labelled.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(file -> file.toString().endsWith(".class"))
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replace(".class", ""))
-                    .map(LabelledTest::load)
-                    .filter(type -> type.isEnum() && Labelled.class.isAssignableFrom(type))
-                    .toList();
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

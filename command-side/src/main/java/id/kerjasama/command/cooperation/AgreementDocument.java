@@ -124,20 +124,20 @@ class AgreementDocument {
 
     @CommandHandler
     void handle(ApproveDraft command, @MetaDataValue(ACTOR_ID) String actor, CooperationCourse course) {
-        course.notEnded().and(approvableBy(actor)).orThrow();
+        course.inStage(command).and(approvableBy(actor)).orThrow();
         apply(new DraftApproved(command.cooperationId(), documentId));
     }
 
     @CommandHandler
     void handle(RejectDraft command, CooperationCourse course) {
-        course.notEnded().and(revisable()).orThrow();
+        course.inStage(command).and(revisable()).orThrow();
         apply(new DraftRejected(command.cooperationId(), documentId, command.reason()));
     }
 
     /** Registration is administration: it goes on after the cooperation has ended. */
     @CommandHandler
-    void handle(RegisterSignedDocument command) {
-        registrable().orThrow();
+    void handle(RegisterSignedDocument command, CooperationCourse course) {
+        registrable().and(course.inStage(command)).orThrow();
         apply(new SignedDocumentRegistered(command.cooperationId(), documentId, command.registrationNumber(),
                 command.archiveLocation()));
     }

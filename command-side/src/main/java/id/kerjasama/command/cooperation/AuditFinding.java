@@ -39,15 +39,15 @@ class AuditFinding {
     }
 
     @CommandHandler
-    void handle(RecordFindingFollowUp command) {
-        open().orThrow();
+    void handle(RecordFindingFollowUp command, CooperationCourse course) {
+        course.inStage(command).and(open()).orThrow();
         apply(new AuditFindingFollowedUp(command.cooperationId(), findingId, command.description(),
                 command.followedUpOn(), command.evidence()));
     }
 
     @CommandHandler
-    void handle(CloseAuditFinding command) {
-        open().orThrow();
+    void handle(CloseAuditFinding command, CooperationCourse course) {
+        course.inStage(command).and(open()).orThrow();
         apply(new AuditFindingClosed(command.cooperationId(), findingId, command.conclusion()));
     }
 

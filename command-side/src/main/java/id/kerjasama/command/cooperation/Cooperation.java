@@ -39,6 +39,7 @@ import id.kerjasama.command.cooperation.policy.UnknownMemberPolicy;
 import id.kerjasama.command.cooperation.policy.Verdict;
 import id.kerjasama.command.eventstore.ExpectedVersionTargetResolver;
 import id.kerjasama.cooperation.AuditFindingId;
+import id.kerjasama.cooperation.CommandStages;
 import id.kerjasama.cooperation.CooperationId;
 import id.kerjasama.cooperation.CooperationType;
 import id.kerjasama.cooperation.DocumentId;
@@ -175,19 +176,19 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(AppointLiaisonOfficer command) {
-        inStage(PREPARATION).orThrow();
+        inStage(command).orThrow();
         apply(new LiaisonOfficerAppointed(cooperationId, command.officer(), command.email()));
     }
 
     @CommandHandler
     public void handle(AttachPreparationDocument command) {
-        inStage(PREPARATION).and(PreparationDocumentFitsPolicy.check(command.kind(), initiator)).orThrow();
+        inStage(command).and(PreparationDocumentFitsPolicy.check(command.kind(), initiator)).orThrow();
         apply(new PreparationDocumentAttached(cooperationId, command.kind(), command.file()));
     }
 
     @CommandHandler
     public void handle(SubmitForAssessment command) {
-        inStage(PREPARATION)
+        inStage(command)
                 .and(PreparationPolicy.readyForAssessment(type, initiator, preparationDocuments, liaisonOfficerAppointed))
                 .orThrow();
         apply(new SubmittedForAssessment(cooperationId));
@@ -197,21 +198,21 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(StartAssessment command) {
-        inStage(ASSESSMENT).orThrow();
+        inStage(command).orThrow();
         assessment.startable().orThrow();
         apply(new AssessmentStarted(cooperationId));
     }
 
     @CommandHandler
     public void handle(RecordAssessmentFinding command) {
-        inStage(ASSESSMENT).orThrow();
+        inStage(command).orThrow();
         assessment.started().orThrow();
         apply(new AssessmentFindingRecorded(cooperationId, command.aspect(), command.finding()));
     }
 
     @CommandHandler
     public void handle(ConcludeAssessment command, @MetaDataValue(ACTOR_ID) String actor) {
-        inStage(ASSESSMENT).orThrow();
+        inStage(command).orThrow();
         assessment.concludable()
                 .and(SeparationOfDutiesPolicy.check(initiatedBy, actor, "initiated this cooperation"))
                 .orThrow();
@@ -222,7 +223,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(SendOffer command) {
-        inStage(OFFER)
+        inStage(command)
                 .and(StepAlreadyTakenPolicy.notYetTaken(offerSentOn != null, "the offer was already sent on " + offerSentOn))
                 .and(SigningAuthorityPolicy.regionalHead(command.signedBy(), "an offer letter"))
                 .orThrow();
@@ -231,7 +232,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RecordPartnerAnswer command) {
-        inStage(OFFER)
+        inStage(command)
                 .and(StageOrderPolicy.follows(offerSentOn != null, "no offer has been sent yet"))
                 .and(DateOrderPolicy.notBefore(command.answeredOn(), offerSentOn, "the answer", "the offer"))
                 .orThrow();
@@ -247,7 +248,8 @@ public class Cooperation implements CooperationCourse {
         Optional<AgreementDocument> parent = framework().filter(f -> f.id().equals(command.parentDocumentId()));
         AmendSignedOriginalPolicy.drafted(kind)
                 .and(InstrumentFitsTypePolicy.drafted(type, frameworkKind, kind))
-                .and(inStage(draftingStages(kind)))
+                .and(inStage(command))
+                .and(StageOrderPolicy.inStage(stage, draftingStages(kind)))
                 .and(newDocument(command.documentId()))
                 .and(kind == DocumentKind.KB || kind == DocumentKind.NK
                         ? OneFrameworkDocumentPolicy.check(framework().isPresent(), kind)
@@ -267,7 +269,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(AmendAgreement command, CooperationRules rules) {
-        notEnded().and(newDocument(command.documentId())).orThrow();
+        inStage(command).and(newDocument(command.documentId())).orThrow();
         AgreementDocument amended = document(command.amendedDocumentId());
         AmendSignedOriginalPolicy.amends(amended.signed(), amended.kind(), amended.id())
                 .and(TermPolicy.check(command.content().term(), frameworkTermAbove(amended), rules.maxTermYears()))
@@ -279,7 +281,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(ReviseDraft command, CooperationRules rules) {
-        notEnded().orThrow();
+        inStage(command).orThrow();
         AgreementDocument draft = document(command.documentId());
         draft.revisable().orThrow();
         AgreementDocument parent = draft.parentDocumentId() == null ? null : document(draft.parentDocumentId());
@@ -293,7 +295,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(SignAgreement command, Deadlines deadlines, CooperationRules rules) {
-        notEnded().orThrow();
+        inStage(command).orThrow();
         AgreementDocument document = document(command.documentId());
         document.signable().orThrow();
         AgreementDocument parent = document.parentDocumentId() == null ? null : document(document.parentDocumentId());
@@ -324,7 +326,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(DetermineDprdApprovalRequirement command) {
-        inStage(DPRD_APPROVAL)
+        inStage(command)
                 .and(StepAlreadyTakenPolicy.notYetTaken(dprdApproval != null,
                         "whether DPRD approval is required was already determined"))
                 .orThrow();
@@ -335,7 +337,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RequestDprdApproval command, CooperationRules rules, Deadlines deadlines) {
-        inStage(DPRD_APPROVAL).and(dprdRequirementDetermined()).orThrow();
+        inStage(command).and(dprdRequirementDetermined()).orThrow();
         dprdApproval.requestable().orThrow();
         LocalDate answerDueOn = command.requestedOn().plusDays(rules.dprdResponseDays());
         apply(new DprdApprovalRequested(cooperationId, command.letter(), command.requestedOn(), answerDueOn));
@@ -344,7 +346,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RecordDprdDecision command, Deadlines deadlines) {
-        inStage(DPRD_APPROVAL).and(dprdRequirementDetermined()).orThrow();
+        inStage(command).and(dprdRequirementDetermined()).orThrow();
         dprdApproval.awaitingDecision()
                 .and(DateOrderPolicy.notBefore(command.decidedOn(), dprdApproval.requestedOn(), "the DPRD decision",
                         "the request"))
@@ -362,7 +364,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(GrantPowerOfAttorney command) {
-        inStage(DPRD_APPROVAL, IMPLEMENTING_AGREEMENT, MEMORANDUM, IMPLEMENTATION)
+        inStage(command)
                 .and(InstrumentFitsTypePolicy.powerOfAttorney(frameworkKind))
                 .and(SigningAuthorityPolicy.regionalHead(command.grantor(), "a power of attorney"))
                 .orThrow();
@@ -381,7 +383,8 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(StartImplementation command, Deadlines deadlines, CooperationRules rules) {
-        inStage(throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM)
+        inStage(command)
+                .and(StageOrderPolicy.inStage(stage, throughDprd() ? IMPLEMENTING_AGREEMENT : MEMORANDUM))
                 .and(NothingToImplementPolicy.check(frameworkKind, framework().filter(AgreementDocument::signed).isPresent(),
                         anySigned(DocumentKind.PKS), anySigned(DocumentKind.RENCANA_KERJA)))
                 .orThrow();
@@ -397,7 +400,7 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RecordActivity command) {
-        active()
+        active(command)
                 .and(DateOrderPolicy.notBefore(command.date(), implementationStartedOn, "the activity",
                         "the start of implementation"))
                 .orThrow();
@@ -406,14 +409,14 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RecordBudgetRealisation command) {
-        active().orThrow();
+        active(command).orThrow();
         apply(new BudgetRealisationRecorded(cooperationId, command.fiscalYear(), command.source(), command.amount(),
                 command.description()));
     }
 
     @CommandHandler
     public void handle(RecordImplementationReport command) {
-        active().orThrow();
+        active(command).orThrow();
         apply(new ImplementationReportRecorded(cooperationId, command.periodStart(), command.periodEnd(),
                 command.summary(), command.file()));
     }
@@ -421,7 +424,7 @@ public class Cooperation implements CooperationCourse {
     @CommandHandler
     public void handle(RecordEvaluation command, @MetaDataValue(ACTOR_ID) String actor, Deadlines deadlines,
                        CooperationRules rules) {
-        active()
+        active(command)
                 .and(EvaluationPolicy.complete(command.kind(), command.grades(), command.overallRating()))
                 .and(StepAlreadyTakenPolicy.notYetTaken(evaluations.containsKey(command.evaluationId()),
                         "evaluation " + command.evaluationId() + " already exists"))
@@ -446,8 +449,9 @@ public class Cooperation implements CooperationCourse {
     @CommandHandler
     public void handle(AnswerDormancyFlag command, Deadlines deadlines, Clock clock, CooperationRules rules) {
         LocalDate today = LocalDate.now(clock);
-        notEnded()
+        notEnded(command)
                 .and(monitoring.flagOpen(command.reason()))
+                .and(inStage(command))
                 .and(DormancyAnswerPolicy.check(command.answer(), command.actionPlan(), today))
                 .orThrow();
         apply(new DormancyFlagAnswered(cooperationId, command.reason(), command.answer(), command.actionPlan(),
@@ -465,8 +469,9 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(RecordAuditFinding command) {
-        StepAlreadyTakenPolicy.notYetTaken(auditFindings.containsKey(command.findingId()),
-                        "audit finding " + command.findingId() + " already exists")
+        inStage(command)
+                .and(StepAlreadyTakenPolicy.notYetTaken(auditFindings.containsKey(command.findingId()),
+                        "audit finding " + command.findingId() + " already exists"))
                 .and(AuditFindingPolicy.refersToHistory(command.eventSequenceNumbers(), AggregateLifecycle.getVersion()))
                 .orThrow();
         apply(new AuditFindingRecorded(cooperationId, command.findingId(), command.severity(), command.description(),
@@ -485,6 +490,7 @@ public class Cooperation implements CooperationCourse {
                         "exemption " + command.exemptionId() + " already exists"))
                 .and(target)
                 .and(PublicationExemptionPolicy.period(command.decidedOn(), command.until(), LocalDate.now(clock)))
+                .and(inStage(command))
                 .orThrow();
         apply(new PublicationExemptionRecorded(cooperationId, command.exemptionId(), command.documentId(),
                 command.fields(), command.ground(), command.consequenceTest(), command.decisionNumber(),
@@ -498,6 +504,7 @@ public class Cooperation implements CooperationCourse {
         frameworkSigned()
                 .and(OneSuccessorPolicy.check(cooperationId, successorId, implementationStartedOn != null,
                         command.successorId()))
+                .and(inStage(command))
                 .orThrow();
         ids.requireFree(command.successorId());
         apply(new ExtensionProposed(cooperationId, command.successorId(), command.rationale()));
@@ -510,8 +517,9 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(TerminateCooperation command, CooperationRules rules, Deadlines deadlines) {
-        notEnded()
+        notEnded(command)
                 .and(frameworkSigned())
+                .and(inStage(command))
                 .and(TerminationPolicy.check(command.reason(), rules.terminationReasons()))
                 .orThrow();
         apply(new CooperationTerminated(cooperationId, command.reason(), command.effectiveOn(), command.explanation()));
@@ -521,7 +529,7 @@ public class Cooperation implements CooperationCourse {
     /** By hand; the {@link Deadlines#TERM_END} deadline does the same when the term is over. */
     @CommandHandler
     public void handle(ExpireCooperation command, Clock clock, Deadlines deadlines) {
-        notEnded().and(frameworkSigned()).orThrow();
+        notEnded(command).and(frameworkSigned()).and(inStage(command)).orThrow();
         LocalDate lastDay = framework().orElseThrow().effectiveTerm().end();
         TermOverPolicy.check(lastDay, LocalDate.now(clock)).orThrow();
         apply(new CooperationExpired(cooperationId, lastDay));
@@ -530,8 +538,9 @@ public class Cooperation implements CooperationCourse {
 
     @CommandHandler
     public void handle(WithdrawCooperation command) {
-        notEnded()
+        notEnded(command)
                 .and(AlreadySignedPolicy.withdrawable(documents.values().stream().anyMatch(AgreementDocument::signed)))
+                .and(inStage(command))
                 .orThrow();
         apply(new CooperationWithdrawn(cooperationId, command.reason()));
     }
@@ -631,7 +640,7 @@ public class Cooperation implements CooperationCourse {
      */
     @CommandHandler
     public void handle(ArchiveDocumentFile command, @MetaDataValue(ACTOR_ROLE) String role) {
-        files.accepts(command, role == null ? null : ActorRole.valueOf(role)).orThrow();
+        inStage(command).and(files.accepts(command, role == null ? null : ActorRole.valueOf(role))).orThrow();
         if (!files.archived(command)) {
             apply(new DocumentFileArchived(cooperationId, command.documentId(), command.sha256(), command.size(),
                     command.mediaType()));
@@ -804,7 +813,9 @@ public class Cooperation implements CooperationCourse {
             result = chain.proceed();
         } catch (AggregateEntityNotFoundException notHere) {
             // Axon found no child entity with the id the command names, before any handler ran
-            UnknownMemberPolicy.routedTo(command.getPayload(), notEnded()).orThrow();
+            if (command.getPayload() instanceof CooperationCommand routed) {
+                UnknownMemberPolicy.routedTo(routed, inStage(routed)).orThrow();
+            }
             throw notHere;
         }
         return new CommandOutcome(result, AggregateLifecycle.getVersion());
@@ -857,17 +868,21 @@ public class Cooperation implements CooperationCourse {
         return StageTransitions.ofSignedFramework(type, frameworkKind) == DPRD_APPROVAL;
     }
 
+    /** Refused under {@code COOPERATION_ENDED} once ended, unless {@link CommandStages} accepts it after the end. */
+    private Verdict notEnded(CooperationCommand command) {
+        return CommandStages.accepts(command.getClass(), ENDED) ? Verdict.allowed()
+                : CooperationEndedPolicy.notEnded(stage, endReason);
+    }
+
     @Override
-    public Verdict notEnded() {
-        return CooperationEndedPolicy.notEnded(stage, endReason);
+    public Verdict inStage(CooperationCommand command) {
+        return notEnded(command).and(stage == ENDED ? Verdict.allowed()
+                : StageOrderPolicy.inStage(stage, CommandStages.of(command.getClass())));
     }
 
-    private Verdict inStage(Stage... allowed) {
-        return notEnded().and(StageOrderPolicy.inStage(stage, allowed));
-    }
-
-    private Verdict active() {
-        return notEnded().and(NotActivePolicy.active(stage));
+    /** {@link #inStage}, refused under the rule of activities, reports and evaluations. */
+    private Verdict active(CooperationCommand command) {
+        return notEnded(command).and(NotActivePolicy.active(stage, CommandStages.of(command.getClass())));
     }
 
     private Verdict frameworkSigned() {

@@ -1,6 +1,8 @@
 package id.kerjasama.command.cooperation;
 
 import id.kerjasama.command.cooperation.policy.Verdict;
+import id.kerjasama.cooperation.CommandStages;
+import id.kerjasama.cooperation.command.CooperationCommand;
 
 /**
  * What a child entity handling its own command asks of the cooperation around it: where the cooperation is in its
@@ -8,6 +10,9 @@ import id.kerjasama.command.cooperation.policy.Verdict;
  */
 interface CooperationCourse {
 
-    /** Refused under {@code COOPERATION_ENDED} once the cooperation has ended. */
-    Verdict notEnded();
+    /**
+     * Refused unless the cooperation is in a stage {@link CommandStages} accepts {@code command} in: under
+     * {@code COOPERATION_ENDED} once it has ended (unless accepted after the end), else under {@code STAGE_ORDER}.
+     */
+    Verdict inStage(CooperationCommand command);
 }

@@ -90,14 +90,14 @@ class Evaluation {
 
     @CommandHandler
     void handle(CompleteFollowUpAction command, CooperationCourse course) {
-        course.notEnded().and(followUpOpen(command.actionNumber())).orThrow();
+        course.inStage(command).and(followUpOpen(command.actionNumber())).orThrow();
         apply(new FollowUpActionCompleted(command.cooperationId(), evaluationId, command.actionNumber(),
                 command.completedOn(), command.note()));
     }
 
     @CommandHandler
     void handle(JustifyContinuation command, Clock clock, CooperationCourse course) {
-        course.notEnded().and(justifiable()).orThrow();
+        course.inStage(command).and(justifiable()).orThrow();
         apply(new ContinuationJustified(command.cooperationId(), evaluationId, command.justification(),
                 LocalDate.now(clock)));
     }

@@ -53,7 +53,7 @@ class PowerOfAttorney {
 
     @CommandHandler
     void handle(RevokePowerOfAttorney command, CooperationCourse course) {
-        course.notEnded().and(revocable()).orThrow();
+        course.inStage(command).and(revocable()).orThrow();
         apply(new PowerOfAttorneyRevoked(command.cooperationId(), powerOfAttorneyId, command.revokedOn(),
                 command.reason()));
     }

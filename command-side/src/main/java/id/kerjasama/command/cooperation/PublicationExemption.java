@@ -37,8 +37,9 @@ class PublicationExemption {
     }
 
     @CommandHandler
-    void handle(LiftPublicationExemption command, Clock clock) {
-        ExemptionActivePolicy.check(lifted, until, LocalDate.now(clock), exemptionId).orThrow();
+    void handle(LiftPublicationExemption command, Clock clock, CooperationCourse course) {
+        course.inStage(command).and(ExemptionActivePolicy.check(lifted, until, LocalDate.now(clock), exemptionId))
+                .orThrow();
         apply(new PublicationExemptionLifted(command.cooperationId(), exemptionId, command.reason()));
     }
 

@@ -175,6 +175,11 @@ public class CooperationStore implements ReadModelVersions {
         jdbc.update("DELETE FROM query.cooperation");
     }
 
+    Optional<Stage> stageOf(String id) {
+        return jdbc.queryForList("SELECT stage FROM query.cooperation WHERE id = ?", String.class, id).stream()
+                .map(Stage::valueOf).findFirst();
+    }
+
     Optional<Parties> partiesOf(String id) {
         return jdbc.query("SELECT region_code, partner_region_code FROM query.cooperation WHERE id = ?",
                 (rs, n) -> new Parties(RegionCode.of(rs.getString(1)),

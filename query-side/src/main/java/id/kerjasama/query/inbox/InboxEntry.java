@@ -2,6 +2,7 @@ package id.kerjasama.query.inbox;
 
 import id.kerjasama.actor.ActorRole;
 import id.kerjasama.actor.CommandPermissions;
+import id.kerjasama.cooperation.CommandStages;
 import id.kerjasama.cooperation.Stage;
 import id.kerjasama.cooperation.command.ArchiveDocumentFile;
 import id.kerjasama.cooperation.command.CooperationCommand;
@@ -43,15 +44,18 @@ public record InboxEntry(String kind, InboxKind.Category category, Name what, St
         }
 
         /**
-         * Every command on the cooperation that {@code role} may send, as {@link CommandPermissions} says, in its
-         * table's order. A document's file is archived at that document's own path, which a frontend finds in the
-         * detail's files, so {@link ArchiveDocumentFile} is not among them.
+         * Every command that {@code role} may send, as {@link CommandPermissions} says, in its table's order, on a
+         * cooperation in {@code stage} ({@link Stage#ENDED} once ended) that accepts it there, as
+         * {@link CommandStages} says. A document's file is archived at that document's own path, which a frontend
+         * finds in the detail's files, so {@link ArchiveDocumentFile} is not among them.
          */
-        public static List<Command> sendableBy(ActorRole role, String cooperationId) {
+        public static List<Command> sendableBy(ActorRole role, Stage stage, String cooperationId) {
             return CommandPermissions.table().entrySet().stream()
                     .filter(line -> line.getValue().contains(role) && line.getKey() != ArchiveDocumentFile.class
                             && CooperationCommand.class.isAssignableFrom(line.getKey()))
-                    .map(line -> of(line.getKey().asSubclass(CooperationCommand.class), cooperationId)).toList();
+                    .map(line -> line.getKey().asSubclass(CooperationCommand.class))
+                    .filter(command -> CommandStages.accepts(command, stage))
+                    .map(command -> of(command, cooperationId)).toList();
         }
     }
 

@@ -207,23 +207,43 @@ abstract class InboxEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void the_commands_a_role_may_send_on_a_cooperation_are_listed_with_their_paths_for_those_who_read_it() {
-        String id = new LamandauLifecycle(commands).submitted().id();
+    void the_commands_a_role_may_send_on_a_cooperation_in_its_stage_are_listed_with_their_paths_for_those_who_read_it() {
+        LamandauLifecycle lamandau = new LamandauLifecycle(commands).submitted();
+        String id = lamandau.id();
         awaitProjected(id);
 
+        // in ASSESSMENT: the TKKSD's steps of the assessment, not its approval of drafts nor its evaluations, which
+        // belong to later stages
         query.as(token(DemoUser.LAMANDAU_TKKSD));
         JsonNode sendable = query.get("/api/cooperations/" + id + "/commands").json();
-        assertThat(texts(namesOf(sendable))).containsExactlyInAnyOrder("StartAssessment", "RecordAssessmentFinding",
-                "ConcludeAssessment", "ApproveDraft", "RejectDraft", "RecordEvaluation");
+        assertThat(texts(namesOf(sendable))).containsExactly("StartAssessment", "RecordAssessmentFinding",
+                "ConcludeAssessment");
         assertThat(sendable.get(0).path("method").asText()).isEqualTo("POST");
         assertThat(sendable.get(0).path("path").asText()).isEqualTo("/api/cooperations/" + id + "/start-assessment");
-
+        // the unit may still withdraw it, but no longer prepare it, and not yet draft, sign or implement
+        query.as(token(DemoUser.LAMANDAU_OPD));
+        assertThat(texts(namesOf(query.get("/api/cooperations/" + id + "/commands").json())))
+                .containsExactly("WithdrawCooperation", "RecordFindingFollowUp");
+        // audit goes beside the course, in any stage
         query.as(token(DemoUser.LAMANDAU_INSPEKTORAT));
         assertThat(texts(namesOf(query.get("/api/cooperations/" + id + "/commands").json())))
-                .containsExactlyInAnyOrder("RecordAuditFinding", "RecordFindingFollowUp", "CloseAuditFinding");
+                .containsExactly("RecordAuditFinding", "RecordFindingFollowUp", "CloseAuditFinding");
         // another region's staff do not learn that it exists
         query.as(token(DemoUser.PANGKALPINANG_SEKRETARIAT));
         assertThat(query.get("/api/cooperations/" + id + "/commands").status()).isEqualTo(404);
+
+        // once ended, only what is accepted after the end
+        lamandau.asOfficer();
+        lamandau.step("withdraw-cooperation", "{\"reason\":\"Mitra mundur\"}");
+        awaitProjected(id);
+        query.as(token(DemoUser.LAMANDAU_TKKSD));
+        assertThat(texts(namesOf(query.get("/api/cooperations/" + id + "/commands").json()))).isEmpty();
+        query.as(token(DemoUser.LAMANDAU_OPD));
+        assertThat(texts(namesOf(query.get("/api/cooperations/" + id + "/commands").json())))
+                .containsExactly("ProposeExtension", "RecordFindingFollowUp");
+        query.as(token(DemoUser.LAMANDAU_INSPEKTORAT));
+        assertThat(texts(namesOf(query.get("/api/cooperations/" + id + "/commands").json())))
+                .containsExactly("RecordAuditFinding", "RecordFindingFollowUp", "CloseAuditFinding");
     }
 
     private static JsonNode namesOf(JsonNode commands) {

@@ -2,6 +2,7 @@ package id.kerjasama.command.cooperation.policy;
 
 import id.kerjasama.cooperation.Stage;
 
+import java.util.Collection;
 import java.util.List;
 
 import static id.kerjasama.command.cooperation.Rule.STAGE_ORDER;
@@ -14,8 +15,12 @@ public final class StageOrderPolicy {
     }
 
     public static Verdict inStage(Stage stage, Stage... allowed) {
-        return Verdict.when(!List.of(allowed).contains(stage), STAGE_ORDER,
-                "this step belongs to " + List.of(allowed) + "; the cooperation is in " + stage);
+        return inStage(stage, List.of(allowed));
+    }
+
+    public static Verdict inStage(Stage stage, Collection<Stage> allowed) {
+        return Verdict.when(!allowed.contains(stage), STAGE_ORDER,
+                "this step belongs to " + allowed + "; the cooperation is in " + stage);
     }
 
     /** A step within a stage comes after the one it follows; {@code reason} says which is missing. */

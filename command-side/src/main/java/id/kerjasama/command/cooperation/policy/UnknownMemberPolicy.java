@@ -62,7 +62,7 @@ public final class UnknownMemberPolicy {
 
     /**
      * A command Axon routes to the child entity it names found no such child: what the cooperation said before a
-     * look-up by that id ({@code course}, for a command an ended cooperation refuses), then the refusal of that
+     * look-up by that id ({@code course}: whether the cooperation still accepts it), then the refusal of that
      * look-up. Any other command is not this policy's to judge.
      */
     public static Verdict routedTo(Object command, Verdict course) {
@@ -81,18 +81,17 @@ public final class UnknownMemberPolicy {
         if (command instanceof JustifyContinuation justify) {
             return course.and(evaluation(false, justify.evaluationId()));
         }
-        // registering a signed document, answering an audit finding and lifting an exemption go on after the end
         if (command instanceof RegisterSignedDocument register) {
-            return document(false, register.documentId());
+            return course.and(document(false, register.documentId()));
         }
         if (command instanceof RecordFindingFollowUp followUp) {
-            return auditFinding(false, followUp.findingId());
+            return course.and(auditFinding(false, followUp.findingId()));
         }
         if (command instanceof CloseAuditFinding close) {
-            return auditFinding(false, close.findingId());
+            return course.and(auditFinding(false, close.findingId()));
         }
         if (command instanceof LiftPublicationExemption lift) {
-            return exemption(false, lift.exemptionId());
+            return course.and(exemption(false, lift.exemptionId()));
         }
         return Verdict.allowed();
     }

@@ -50,14 +50,14 @@ class UnknownMemberPolicyTest {
     }
 
     @Test
-    void what_the_cooperation_said_before_the_look_up_comes_first_for_a_command_an_ended_cooperation_refuses() {
+    void what_the_cooperation_said_before_the_look_up_comes_first() {
         Verdict ended = Verdict.refused(COOPERATION_ENDED, "the cooperation has ended (TERMINATED)");
         assertThat(brokenRule(UnknownMemberPolicy.routedTo(new ApproveDraft(LAMANDAU_CBI.id, LAMANDAU_CBI.frameworkId),
                 ended))).contains(COOPERATION_ENDED);
         assertThat(brokenRule(UnknownMemberPolicy.routedTo(new ApproveDraft(LAMANDAU_CBI.id, LAMANDAU_CBI.frameworkId),
                 Verdict.allowed()))).contains(UNKNOWN_DOCUMENT);
         assertThat(brokenRule(UnknownMemberPolicy.routedTo(new CloseAuditFinding(LAMANDAU_CBI.id,
-                AuditFindingId.of(uuid("finding")), "Selesai"), ended))).contains(UNKNOWN_AUDIT_FINDING);
+                AuditFindingId.of(uuid("finding")), "Selesai"), Verdict.allowed()))).contains(UNKNOWN_AUDIT_FINDING);
     }
 
     @Test
