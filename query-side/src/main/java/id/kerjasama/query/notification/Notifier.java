@@ -176,9 +176,13 @@ class Notifier {
         return all;
     }
 
-    /** The items due with {@code message}, with {@code detail} left as the cooperation stands after it. */
+    /**
+     * The items due with {@code message}, with {@code detail} left as the cooperation stands after it. Read from the
+     * first event: without a sequence number the store starts at the command side's latest snapshot, an aggregate
+     * this side cannot fold.
+     */
     private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message, CooperationDetail detail) {
-        events.readEvents(message.getAggregateIdentifier()).asStream()
+        events.readEvents(message.getAggregateIdentifier(), 0).asStream()
                 .takeWhile(earlier -> earlier.getSequenceNumber() < message.getSequenceNumber())
                 .forEach(earlier -> CooperationHistory.evolve(detail, earlier));
         Set<ItemKey> before = InboxItems.of(detail).stream().map(ItemKey::of).collect(Collectors.toSet());

@@ -38,14 +38,16 @@ final class CommandSide {
 
     /**
      * Starts (once per database) the command side with the test's movable clock ({@code MovableClockConfiguration})
-     * and db-scheduler looking for due deadlines every 100 ms, so that a test can let months pass.
+     * and db-scheduler looking for due deadlines every 100 ms, so that a test can let months pass. It snapshots its
+     * aggregates every few events, so that whatever on this side reads a cooperation's events from the store meets
+     * snapshots in it.
      */
     static void startWithMovableClockOn(String jdbcUrl, String username) {
         RUNNING.computeIfAbsent(jdbcUrl, url -> new SpringApplicationBuilder(CommandSideApplication.class,
                 MovableClockConfiguration.class)
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
                         "--spring.jmx.enabled=false", "--server.shutdown=immediate", "--kerjasama.db-pool-size=5",
-                        "--db-scheduler.polling-interval=100ms"));
+                        "--db-scheduler.polling-interval=100ms", "--kerjasama.snapshot-threshold=3"));
     }
 
     /** A bean of the command side running on that database. */
