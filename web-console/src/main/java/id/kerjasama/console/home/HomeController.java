@@ -1,8 +1,8 @@
 package id.kerjasama.console.home;
 
 import id.kerjasama.console.api.Api;
-import id.kerjasama.console.api.ApiProblem;
 import id.kerjasama.console.api.Side;
+import id.kerjasama.console.web.Sections;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +25,11 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        section(model, "inbox", () -> api.get(Side.QUERY, "/api/inbox", Map.of("size", "50")));
+        Sections.read(model, "inbox", () -> api.get(Side.QUERY, "/api/inbox", Map.of("size", "50")));
         LocalDate until = LocalDate.now().plusDays(90);
         model.addAttribute("until", until);
-        section(model, "ending", () -> api.get(Side.QUERY, "/api/cooperations",
+        Sections.read(model, "ending", () -> api.get(Side.QUERY, "/api/cooperations",
                 Map.of("endsBefore", until.toString(), "sort", "termEnd,asc")));
         return "home";
-    }
-
-    private static void section(Model model, String name, java.util.function.Supplier<Map<String, Object>> read) {
-        try {
-            model.addAttribute(name, read.get());
-        } catch (ApiProblem refused) {
-            model.addAttribute(name + "Problem", refused.problem());
-        }
     }
 }

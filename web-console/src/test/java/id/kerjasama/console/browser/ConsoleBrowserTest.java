@@ -302,4 +302,40 @@ class ConsoleBrowserTest {
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
+
+    @Test
+    @Order(10)
+    void theSecretariatSeesItsRegionsRemindersAndContactsAndAUnitOfficerIsRefusedThem() throws Exception {
+        // the directory is kept through the command API (the console shows it); the demo issuer signs the token
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String command = RunningSystem.commandUrl();
+        String token = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(command + "/dev/tokens/lamandau-sekretariat")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body().strip();
+        String contact = """
+                {"region":"62.09","contactId":"%s","name":"Rina Puspitasari","role":"SECRETARIAT",
+                 "unit":"Bagian Kerja Sama Setda Lamandau","email":"rina@lamandaukab.go.id","language":"ID",
+                 "receives":["FLAGS"],"dailyDigest":true}""".formatted(java.util.UUID.randomUUID());
+        java.net.http.HttpResponse<String> recorded = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(command + "/api/contacts")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(contact)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isBetween(200, 299);
+
+        browser.signInAs("lamandau-sekretariat");
+        browser.open("/reminders");
+        // the notifier keeps the directory from the events, a moment after the command
+        for (int tries = 0; tries < 50 && !browser.text("#contacts").contains("Rina Puspitasari"); tries++) {
+            Thread.sleep(200);
+            browser.open("/reminders");
+        }
+        assertThat(browser.text("#contacts")).contains("Rina Puspitasari", "rina@lamandaukab.go.id",
+                "sekretariat kerja sama", "ringkasan harian");
+        assertThat(browser.text("#messages")).doesNotContain("403");
+        browser.screenshot("reminders");
+
+        browser.signInAs("lamandau-opd");
+        browser.open("/reminders");
+        assertThat(browser.text("#contacts")).contains("403");
+        assertThat(browser.text("#messages")).contains("403");
+    }
 }

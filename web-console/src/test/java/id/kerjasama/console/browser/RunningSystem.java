@@ -17,6 +17,7 @@ final class RunningSystem {
 
     private static final String DATABASE = "jdbc:h2:mem:console-browser;DB_CLOSE_DELAY=-1";
     private static String consoleUrl;
+    private static String commandUrl;
 
     private RunningSystem() {
     }
@@ -34,8 +35,15 @@ final class RunningSystem {
                             "--kerjasama.console.query-url=http://localhost:" + port(query),
                             "--spring.autoconfigure.exclude=" + SidesOnClassPath.autoConfigurations());
             consoleUrl = "http://localhost:" + port(console);
+            commandUrl = "http://localhost:" + port(command);
         }
         return consoleUrl;
+    }
+
+    /** The command side's base URL, for what a test prepares through the API rather than through a page. */
+    static synchronized String commandUrl() {
+        consoleUrl();
+        return commandUrl;
     }
 
     private static String[] common(String database, String dataDir) {
