@@ -26,7 +26,7 @@ public class Contacts {
     }
 
     void save(ContactRecorded e) {
-        jdbc.update("DELETE FROM query.notification_contact WHERE contact_id = ?", e.contactId().value());
+        remove(e.contactId().value());
         jdbc.update("INSERT INTO query.notification_contact (contact_id, region_code, name, role, unit, email, phone, "
                         + "language, receives, daily_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.contactId().value(), e.region().value(), e.name(), e.role().name(), e.unit(), e.email().value(),

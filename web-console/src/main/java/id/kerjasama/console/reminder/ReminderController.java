@@ -1,6 +1,7 @@
 package id.kerjasama.console.reminder;
 
 import id.kerjasama.console.api.Api;
+import id.kerjasama.console.api.Descriptions;
 import id.kerjasama.console.api.Side;
 import id.kerjasama.console.web.Filters;
 import id.kerjasama.console.web.Sections;
@@ -24,15 +25,18 @@ class ReminderController {
     private static final String[] FILTERS = {"status", "page"};
 
     private final Api api;
+    private final Descriptions descriptions;
 
-    ReminderController(Api api) {
+    ReminderController(Api api, Descriptions descriptions) {
         this.api = api;
+        this.descriptions = descriptions;
     }
 
     @GetMapping("/reminders")
     String reminders(@RequestParam Map<String, String> parameters, Model model) {
         Map<String, String> filters = Filters.of(parameters, FILTERS);
         model.addAttribute("filters", filters);
+        model.addAttribute("statuses", descriptions.choices(Side.QUERY, "/api/notifications", "status"));
         Sections.read(model, "messages", () -> api.get(Side.QUERY, "/api/notifications", filters));
         Sections.read(model, "contacts", () -> Map.of("items", api.list(Side.QUERY, "/api/contacts")));
         return "reminders";

@@ -331,6 +331,8 @@ class ConsoleBrowserTest {
         assertThat(browser.text("#contacts")).contains("Rina Puspitasari", "rina@lamandaukab.go.id",
                 "sekretariat kerja sama", "ringkasan harian");
         assertThat(browser.text("#messages")).doesNotContain("403");
+        // the status filter offers what the query API's description says the parameter takes
+        assertThat(browser.text("#status")).contains("GAVE_UP", "OUTBOX");
         browser.screenshot("reminders");
 
         browser.signInAs("lamandau-opd");

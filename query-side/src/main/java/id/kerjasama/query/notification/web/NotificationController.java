@@ -17,6 +17,7 @@ import id.kerjasama.region.RegionCode;
 import id.kerjasama.validation.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,7 @@ public class NotificationController {
     @GetMapping("/api/notifications")
     @Operation(summary = "The reminders made, newest first, with their status and every attempt to deliver them")
     public Page<Notifications.Message> list(
-            @Parameter(description = "only messages with this status: PENDING, RETRYING, SENT, GAVE_UP, HELD, IN_DIGEST or OUTBOX")
+            @Parameter(description = "only messages with this status", schema = @Schema(implementation = NotificationStatus.class))
             @RequestParam(required = false) String status,
             @Parameter(description = "only messages about this cooperation (its id)")
             @RequestParam(required = false) String cooperationId,
