@@ -160,8 +160,9 @@ public class Cooperation implements CooperationCourse {
     // ---- Preparation (persiapan, "penjajakan")
 
     @CommandHandler
-    public Cooperation(InitiateCooperation command, RegionBorders borders, CooperationIds ids) {
-        ids.requireFree(command.cooperationId());
+    public Cooperation(InitiateCooperation command, RegionBorders borders) {
+        // a taken id needs no look-up here: the only event is the first of its stream, which the store's unique key
+        // refuses as ID_TAKEN (CooperationIds)
         PartnerTypePolicy.check(command.type(), command.initiatingRegion(), command.partner(), command.initiator(), borders)
                 .orThrow();
         apply(new CooperationInitiated(command.cooperationId(), command.type(), command.title(), command.reportedLabel(),

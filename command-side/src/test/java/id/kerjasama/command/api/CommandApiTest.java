@@ -243,6 +243,18 @@ class CommandApiTest {
     }
 
     @Test
+    void an_initiation_with_a_taken_id_is_409_id_taken_and_nothing_is_stored() {
+        String taken = new LamandauLifecycle(api).initiated().id();
+        long before = allEvents();
+        CommandApi.Answer duplicate = api.initiate("""
+                {"cooperationId":"%s","type":"KSDPK","title":"Duplikat","initiatingRegion":"62.09","initiatingUnit":"RSUD",
+                 "initiator":"REGIONAL_UNIT","partner":{"kind":"BUSINESS","name":"PT CBI"},"affairs":["HEALTH"],"objective":"x"}"""
+                .formatted(taken));
+        assertProblem(duplicate, 409, "ID_TAKEN");
+        assertThat(allEvents()).isEqualTo(before);
+    }
+
+    @Test
     void an_extension_onto_the_id_of_another_cooperation_is_409_id_taken_as_for_an_initiation() {
         String other = new LamandauLifecycle(api).initiated().id();
         lamandau.active();

@@ -10,7 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -52,6 +54,22 @@ class SecurityConfiguration {
         firewall.setAllowedHeaderNames(HeaderText::allowedName);
         firewall.setAllowedHeaderValues(HeaderText::allowedValue);
         return firewall;
+    }
+
+    /** The bearer token from the Authorization header, read without a regular expression ({@link BearerHeader}). */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        return new BearerHeader();
+    }
+
+    /**
+     * Spring Security observes no request, authentication or authorization of its own: it wrapped every filter of the
+     * chain in an observation, on every request, to time what the request's own observation (metrics, trace and log
+     * correlation) already covers.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
