@@ -49,12 +49,13 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("id.kerjasama.audit..", "id.kerjasama.validation..", "java..");
 
     /**
-     * Who acts comes from the validated token; the only header besides it that reaches events is the reason. The
-     * idempotency filter reads its key, which never reaches events.
+     * Who acts comes from the validated token (read by the shared security); the only header besides it that reaches
+     * events is the reason. The idempotency filter reads its key, which never reaches events.
      */
     @ArchTest
     static final ArchRule only_the_actor_source_reads_request_headers = noClasses()
-            .that().resideOutsideOfPackages("id.kerjasama.command.actor.web..", "id.kerjasama.command.idempotency.web..")
+            .that().resideOutsideOfPackages("id.kerjasama.command.actor.web..", "id.kerjasama.command.idempotency.web..",
+                    "id.kerjasama.web.security..")
             .should().callMethod(HttpServletRequest.class, "getHeader", String.class);
 
     /** What decides and what stores knows nothing of HTTP: requests and answers are the web packages' business. */

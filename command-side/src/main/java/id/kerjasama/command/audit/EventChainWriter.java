@@ -25,8 +25,11 @@ final class EventChainWriter {
 
     private static final Logger log = LoggerFactory.getLogger(EventChainWriter.class);
     private static final HexFormat HEX = HexFormat.of();
-    private static final String HEAD = "SELECT sequence_number, hash FROM event_chain WHERE aggregate_identifier = ? "
-            + "ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY";
+    /** The last link, and the identifier of the event stored at its sequence number (null if there is none). */
+    private static final String HEAD = "SELECT c.sequence_number, c.hash, c.event_identifier, e.event_identifier "
+            + "FROM event_chain c LEFT JOIN domain_event_entry e ON e.aggregate_identifier = c.aggregate_identifier "
+            + "AND e.sequence_number = c.sequence_number WHERE c.aggregate_identifier = ? "
+            + "ORDER BY c.sequence_number DESC FETCH FIRST 1 ROWS ONLY";
     private static final String LINK = "INSERT INTO event_chain "
             + "(aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)";
     /** unique_violation, on PostgreSQL and H2 alike */
@@ -38,7 +41,9 @@ final class EventChainWriter {
     /**
      * Chains {@code appended}, the rows of {@code aggregateIdentifier} this transaction has just inserted (in sequence
      * order, without gaps), after the head of its chain: two statements (none to find the head of a new chain), no
-     * reading back. The head lookup is also the check that every earlier event is chained.
+     * reading back. The head lookup is also the check that every earlier event is chained and that the event its last
+     * link vouches for is still stored: the command may have been decided on a cooperation kept in memory, which
+     * knows nothing of rows deleted behind its back.
      *
      * @throws HistoryUnverified if the chain does not end right before the appended events
      */
@@ -48,6 +53,10 @@ final class EventChainWriter {
         // a new cooperation has no head to look for: a link already at sequence 0 breaks the primary key below
         if (first > 0) {
             Head head = head(connection, aggregateIdentifier);
+            if (!head.eventStored()) {
+                throw refused(aggregateIdentifier, "event " + head.sequence() + " of cooperation " + aggregateIdentifier
+                        + " has a chain link but is not stored as it was linked: chained events were deleted or replaced");
+            }
             if (head.sequence() != first - 1) {
                 throw refused(aggregateIdentifier, head.sequence() < first - 1
                         ? "events " + (head.sequence() + 1) + " to " + (first - 1) + " of cooperation " + aggregateIdentifier
@@ -94,14 +103,15 @@ final class EventChainWriter {
         return false;
     }
 
-    private record Head(long sequence, String hash) {
+    private record Head(long sequence, String hash, boolean eventStored) {
     }
 
     private static Head head(Connection connection, String aggregateIdentifier) throws SQLException {
         try (PreparedStatement head = connection.prepareStatement(HEAD)) {
             head.setString(1, aggregateIdentifier);
             try (ResultSet row = head.executeQuery()) {
-                return row.next() ? new Head(row.getLong(1), HEX.formatHex(row.getBytes(2))) : new Head(-1, EventChain.GENESIS);
+                return row.next() ? new Head(row.getLong(1), HEX.formatHex(row.getBytes(2)), row.getString(3).equals(row.getString(4)))
+                        : new Head(-1, EventChain.GENESIS, true);
             }
         }
     }

@@ -109,7 +109,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 // the revision of the snapshots' form: a snapshot of another revision is ignored and the aggregate rebuilt from its
 // events (the recorded files were added in revision 1)
 @Revision("1")
-@Aggregate(snapshotTriggerDefinition = "cooperationSnapshotTrigger",
+@Aggregate(snapshotTriggerDefinition = "cooperationSnapshotTrigger", cache = "cooperationCache",
         commandTargetResolver = "expectedVersionTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

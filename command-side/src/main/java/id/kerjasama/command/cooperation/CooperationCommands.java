@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +28,8 @@ import static id.kerjasama.actor.AuditMetadata.*;
 /**
  * Sends a command if the caller may, with who sent it (and the version the client expects) as metadata, and waits
  * for the outcome; a command without an expected version that lost the race for its cooperation to another instance
- * is decided again. Refusals are counted by command and rule ({@code kerjasama.commands.refused}).
+ * is decided again, and one whose expected version is ahead of the cooperation this instance had in memory is tried
+ * once more on what the store holds. Refusals are counted by command and rule ({@code kerjasama.commands.refused}).
  */
 @Service
 public class CooperationCommands {
@@ -78,6 +80,8 @@ public class CooperationCommands {
             metadata.put(ExpectedVersionTargetResolver.EXPECTED_VERSION, expectedVersion);
         }
         String type = command.getClass().getSimpleName();
+        // once a command with If-Match met a cooperation this instance kept in memory and found it stale or behind
+        boolean decidedOnTheStore = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 Object result = dispatch(command, metadata);
@@ -85,13 +89,29 @@ public class CooperationCommands {
                 return result instanceof CommandOutcome outcome ? outcome : new CommandOutcome(result, 0);
             } catch (ConcurrencyException lost) {
                 // Another instance appended to the same cooperation first (the unique (aggregate, sequence) key):
-                // nothing of this attempt was stored. A client that sent If-Match asked to decide on the version it
-                // saw, so it hears of the conflict; one that did not is served by deciding again on the new state.
-                if (expectedVersion != null || attempt == LOST_RACE_ATTEMPTS) {
+                // nothing of this attempt was stored, and the rollback dropped this instance's copy of the
+                // cooperation. One sent without If-Match is served by deciding again on the new state. One sent with
+                // If-Match asked to decide on the version it saw: deciding once more, on what the store holds, tells
+                // it that its version is stale and which one is current.
+                if (expectedVersion != null) {
+                    if (decidedOnTheStore) {
+                        throw lost;
+                    }
+                    decidedOnTheStore = true;
+                    continue;
+                }
+                if (attempt == LOST_RACE_ATTEMPTS) {
                     throw lost;
                 }
                 meters.counter("kerjasama.commands.retried", "command", type).increment();
                 pauseAfterLostRace(attempt);
+            } catch (ConflictingAggregateVersionException stale) {
+                // a version ahead of the copy this instance kept was read from another instance's work: the copy is
+                // behind (the rollback dropped it), not the client
+                if (decidedOnTheStore || stale.getExpectedVersion() <= stale.getActualVersion()) {
+                    throw stale;
+                }
+                decidedOnTheStore = true;
             } catch (CooperationRefused refused) {
                 meters.counter("kerjasama.commands.refused", "command", type, "rule", refused.rule().name()).increment();
                 throw refused;

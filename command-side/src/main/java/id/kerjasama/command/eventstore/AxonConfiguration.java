@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import id.kerjasama.command.audit.ChainingEventStorageEngine;
 import id.kerjasama.eventstore.EventStoreTables;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -104,6 +106,12 @@ class AxonConfiguration {
             return thread;
         }));
         return factory;
+    }
+
+    /** Cooperations kept in memory between commands ({@link AggregateCache}); a size of 0 keeps none. */
+    @Bean
+    Cache cooperationCache(@Value("${kerjasama.aggregate-cache-size}") long size) {
+        return size > 0 ? new AggregateCache(size) : NoCache.INSTANCE;
     }
 
     @Bean

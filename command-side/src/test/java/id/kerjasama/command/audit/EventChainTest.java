@@ -8,11 +8,13 @@ import id.kerjasama.audit.StoredEvent;
 import id.kerjasama.command.api.CommandApi;
 import id.kerjasama.command.api.LamandauLifecycle;
 import id.kerjasama.eventstore.EventStoreTables;
+import org.axonframework.common.caching.Cache;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -37,6 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class EventChainTest {
+
+    /** The command side's cooperations kept in memory between commands. */
+    @Autowired
+    @Qualifier("cooperationCache")
+    private Cache cooperations;
 
     @Autowired
     MockMvc mvc;
@@ -92,14 +99,22 @@ class EventChainTest {
     }
 
     @Test
-    void chain_links_that_outlive_deleted_events_refuse_the_append() {
+    void chain_links_that_outlive_deleted_events_refuse_the_append_whether_the_cooperation_was_kept_in_memory_or_not() {
         CommandApi api = new CommandApi(mvc);
         LamandauLifecycle lamandau = new LamandauLifecycle(api).submitted();
         String id = lamandau.id();
         jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 4", id);
 
+        // kept in memory as submitted: the next step of what the cooperation was, after the deleted event
+        lamandau.asTkksd();
+        assertHistoryUnverified(api.send(id, "start-assessment", null));
+        assertThat(eventsOf(id)).hasSize(4);
+        assertThat(linksOf(id)).hasSize(5);
+
+        // read from the store (another instance, a restart): the submission is deleted, so the cooperation is
+        // submitted again, at the sequence number its link still holds
+        cooperations.remove(id);
         lamandau.asOfficer();
-        // the submission is deleted, so the cooperation is submitted again, at the sequence number its link still holds
         assertHistoryUnverified(api.send(id, "submit-for-assessment", null));
         assertThat(eventsOf(id)).hasSize(4);
         assertThat(linksOf(id)).hasSize(5);

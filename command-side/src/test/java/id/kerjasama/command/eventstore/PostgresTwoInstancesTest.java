@@ -113,6 +113,26 @@ class PostgresTwoInstancesTest {
         assertThat(eventsOf(lamandau.id())).isEqualTo(before + 10);
     }
 
+    @Test
+    void an_instance_whose_cooperation_in_memory_is_behind_decides_on_the_store_for_alternating_and_if_match_commands() {
+        LamandauLifecycle lamandau = new LamandauLifecycle(api(first)).active();
+        String activity = "{\"date\":\"2025-10-01\",\"description\":\"Rapat\",\"unit\":\"RSUD\"}";
+        long before = eventsOf(lamandau.id());
+        // each instance keeps the cooperation as its own last command left it: every other command meets a stale copy
+        for (int i = 0; i < 6; i++) {
+            assertThat(api(i % 2 == 0 ? first : second).send(lamandau.id(), "record-activity", activity).status()).isEqualTo(200);
+        }
+        assertThat(eventsOf(lamandau.id())).isEqualTo(before + 6);
+        // the version the second instance wrote last, sent to the first, whose copy is a version behind it
+        String current = "\"" + (eventsOf(lamandau.id()) - 1) + "\"";
+        CommandApi.Answer ahead = api(first).header("If-Match", current).send(lamandau.id(), "record-activity", activity);
+        assertThat(ahead.status()).as(ahead.body().toString()).isEqualTo(200);
+        CommandApi.Answer stale = api(second).header("If-Match", current).send(lamandau.id(), "record-activity", activity);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.text("code")).isEqualTo("STALE_VERSION");
+        assertThat(eventsOf(lamandau.id())).isEqualTo(before + 7);
+    }
+
     private static double retried(ConfigurableApplicationContext instance) {
         return instance.getBean(MeterRegistry.class).find("kerjasama.commands.retried").counters().stream()
                 .mapToDouble(counter -> counter.count()).sum();
