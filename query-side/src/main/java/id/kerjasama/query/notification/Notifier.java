@@ -7,6 +7,7 @@ import id.kerjasama.contact.event.ContactRemoved;
 import id.kerjasama.contact.event.WebhookRegistered;
 import id.kerjasama.contact.event.WebhookRemoved;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kerjasama.cooperation.event.CooperationEvent;
 import id.kerjasama.query.cooperation.CooperationDetail;
 import id.kerjasama.query.cooperation.CooperationHistory;
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
  * <p>
  * For each event of a cooperation it asks the inbox ({@link InboxItems}, the one source of "what waits on whom") what
  * became due with that event: the items after it that were not there before it, both computed from the cooperation's
- * events in the store (never from the read model, which another processor keeps and a rebuild empties). Each contact
+ * events (folded from the store, then kept from one event to the next; never from the read model, which another processor
+ * keeps and a rebuild empties). Each contact
  * to remind of one of them ({@link Contact#remindedOf}) gets one message per event listing them, keyed by (event,
  * recipient), and each webhook of the region one post listing what it chose. It also keeps the directories, in the order of the events, so that a contact is reminded from
  * the moment they were recorded. The cooperation's liaison officer, when appointed with an e-mail address, is
@@ -69,6 +71,17 @@ class Notifier {
     private final Duration maxEventAge;
     private final Clock clock = Clock.systemUTC();
     private final TransactionTemplate savepoint;
+    /**
+     * Cooperations as this notifier last folded them, at most {@value #FOLDED_COOPERATIONS}, the least used leaving
+     * first: an event right after the one an entry stands at evolves it, any other (the first this instance sees, or
+     * one again after a batch rolled back) is folded from the store. Only this processor's single thread uses it.
+     */
+    private final Map<String, Folded> folded = Caffeine.newBuilder().maximumSize(FOLDED_COOPERATIONS).<String, Folded>build().asMap();
+
+    static final int FOLDED_COOPERATIONS = 2_000;
+
+    private record Folded(long sequence, CooperationDetail detail) {
+    }
 
     Notifier(Contacts contacts, Webhooks webhooks, Notifications notifications, ReminderTexts texts, EventStore events,
              ObjectMapper json, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions,
@@ -115,7 +128,7 @@ class Notifier {
         if (message.getTimestamp().isBefore(now.minus(maxEventAge))) {
             return;
         }
-        CooperationDetail detail = new CooperationDetail();
+        CooperationDetail detail = foldedBefore(message);
         List<InboxItems.Item> due = newlyDue(message, detail);
         if (due.isEmpty()) {
             return;
@@ -177,16 +190,27 @@ class Notifier {
     }
 
     /**
-     * The items due with {@code message}, with {@code detail} left as the cooperation stands after it. Read from the
-     * first event: without a sequence number the store starts at the command side's latest snapshot, an aggregate
-     * this side cannot fold.
+     * The cooperation as it stood before {@code message}: kept from the event before, or folded from the store. Read
+     * from the first event: without a sequence number the store starts at the command side's latest snapshot, an
+     * aggregate this side cannot fold.
      */
-    private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message, CooperationDetail detail) {
+    private CooperationDetail foldedBefore(DomainEventMessage<?> message) {
+        Folded last = folded.remove(message.getAggregateIdentifier());
+        if (last != null && last.sequence() == message.getSequenceNumber() - 1) {
+            return last.detail();
+        }
+        CooperationDetail detail = new CooperationDetail();
         events.readEvents(message.getAggregateIdentifier(), 0).asStream()
                 .takeWhile(earlier -> earlier.getSequenceNumber() < message.getSequenceNumber())
                 .forEach(earlier -> CooperationHistory.evolve(detail, earlier));
+        return detail;
+    }
+
+    /** The items due with {@code message}, with {@code detail} evolved by it and kept for the next event. */
+    private List<InboxItems.Item> newlyDue(DomainEventMessage<?> message, CooperationDetail detail) {
         Set<ItemKey> before = InboxItems.of(detail).stream().map(ItemKey::of).collect(Collectors.toSet());
         CooperationHistory.evolve(detail, message);
+        folded.put(message.getAggregateIdentifier(), new Folded(message.getSequenceNumber(), detail));
         return InboxItems.of(detail).stream().filter(item -> !before.contains(ItemKey.of(item))).toList();
     }
 }
