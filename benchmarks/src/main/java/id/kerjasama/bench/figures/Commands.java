@@ -32,11 +32,20 @@ import static id.kerjasama.bench.harness.Log.log;
  * Axon's JDBC engine (benchmarks/axon-baseline) taking one-event commands from wrk. Then wrk's 32 connections
  * (a) initiate cooperations, (b) drive existing cooperations through their lifecycle and monitoring, and (c) the
  * benchmark initiates at half the rate of (a), open loop, for the latencies with queueing counted.
+ * <p>
+ * Like the Axon application, which has no read model, the command side is measured alone: the query side is stopped
+ * from the warm-up to the end of (c) (in a deployment it has its own machine or container). Then it is started again,
+ * catches up, and (d) initiations are measured with it projecting on the same cores, for the growth figure and to
+ * show what sharing the cores costs. Every application is warmed up until its throughput is steady: a JIT compiler
+ * still busy with a Spring application's code after a minute of load halves the rate of both.
  */
 public final class Commands extends Phase {
     private static final int CLIENTS = 32;
     /** Distinct initiation bodies per wrk thread; wrk sends them round and round, each with a fresh id. */
     private static final int BODIES_PER_THREAD = 1_000;
+    /** The warm-up's windows, and how close two windows' rates must be for the throughput to count as steady. */
+    private static final int WINDOW_SECONDS = 5;
+    private static final double STEADY = 0.05;
     private static final String ID = "@@ID@@";
     private static final Pattern COOPERATION = Pattern.compile("^/api/cooperations/([^/]+)/");
 
@@ -47,6 +56,8 @@ public final class Commands extends Phase {
     /** The initiation rate with the store nearly empty, for the growth figure; null before {@link #early()}. */
     private Wrk.Result early;
     private long earlyEvents;
+    /** How long the command side was warmed up before its figures. */
+    private long warmedSeconds;
 
     public Commands(Run run) throws Exception {
         super(run);
@@ -139,18 +150,43 @@ public final class Commands extends Phase {
         return wrk.run(name, api.commandBase(), initiations(seed, false), Wrk.Order.CYCLE, CLIENTS, Duration.ofSeconds(seconds));
     }
 
+    /**
+     * Sends {@code requests} (cycled) in windows of {@value #WINDOW_SECONDS} s until the rate has stayed within
+     * {@value #STEADY} of the window before for two windows in a row, or {@code mode.warmupSeconds()} have passed.
+     *
+     * @return how long it took, for the figures' descriptions
+     */
+    private long warmUntilSteady(String name, String baseUrl, List<List<Wrk.Request>> requests) throws Exception {
+        long start = System.nanoTime();
+        List<String> rates = new ArrayList<>();
+        double previous = 0;
+        int steadyWindows = 0;
+        while (steadyWindows < 2 && System.nanoTime() - start < mode.warmupSeconds() * 1_000_000_000L) {
+            double rate = wrk.run(name, baseUrl, requests, Wrk.Order.CYCLE, CLIENTS, Duration.ofSeconds(WINDOW_SECONDS)).rate();
+            steadyWindows = previous > 0 && Math.abs(rate - previous) <= STEADY * previous ? steadyWindows + 1 : 0;
+            previous = rate;
+            rates.add(String.format("%.0f", rate));
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        log("   %s: %d s, %s/s per %d s window%s", name, seconds, String.join(", ", rates), WINDOW_SECONDS,
+                steadyWindows < 2 ? " (NOT steady at the limit)" : "");
+        if (steadyWindows < 2) {
+            note(name + ": the throughput was not steady after " + seconds + " s of warm-up");
+        }
+        return seconds;
+    }
+
     private static void logErrors(Wrk.Result result) {
         result.firstErrors().forEach(e -> log("   refused: %s", e));
     }
 
     /**
-     * The growth figure's baseline: initiations while the store holds the templates alone (a few hundred events),
-     * after three times the later warm-up: later the JIT has also seen every phase before, and a baseline measured
-     * half-compiled would flatter the growth figure.
+     * The growth figure's baseline: initiations while the store holds the templates alone (a few hundred events), both
+     * sides running, after a warm-up until steady: a baseline measured half-compiled would flatter the growth figure.
      */
     public void early() throws Exception {
         log("   %s", Wrk.version());
-        initiate("early-warmup", config.seed() + 21, 3 * mode.warmupSeconds());
+        warmUntilSteady("early-warmup", api.commandBase(), initiations(config.seed() + 21, false));
         awaitCaughtUp(Duration.ofSeconds(60));
         earlyEvents = db.count("SELECT COUNT(*) FROM domain_event_entry");
         early = initiate("early", config.seed() + 22, mode.initiateSeconds());
@@ -159,17 +195,21 @@ public final class Commands extends Phase {
         awaitCaughtUp(Duration.ofSeconds(60));
     }
 
-    /** Not measured: the JIT of both sides meets every command before the measured phases. */
+    /**
+     * Not measured: stops the query side (see above) once it has caught up, then the command side's JIT meets every
+     * command before the measured phases, initiations until steady.
+     */
     public void warmup() throws Exception {
-        Wrk.Result initiated = initiate("warmup-initiate", config.seed() + 7, Math.max(1, mode.warmupSeconds() / 3));
+        awaitCaughtUp(Duration.ofSeconds(60));
+        run.queryPeakRssKiB = Math.max(run.queryPeakRssKiB, run.query().peakRssKiB());
+        run.query().stop();
+        warmedSeconds = warmUntilSteady("warmup-initiate", api.commandBase(), initiations(config.seed() + 7, false));
         // a tenth of the continuable cooperations warm up; the measured mix takes others
         Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, Math.min(60, Math.max(1, run.synthetic.cooperations / 10 / CLIENTS)));
         Wrk.Result mix = wrk.run("warmup-mix", api.commandBase(), mix(scripts, new TreeMap<>()), Wrk.Order.LANES,
-                CLIENTS, Duration.ofSeconds(mode.warmupSeconds()));
-        log("   warm-up: initiations %s; lifecycle %s", initiated.describe(), mix.describe());
-        logErrors(initiated);
+                CLIENTS, Duration.ofSeconds(Math.min(mode.warmupSeconds(), 4 * WINDOW_SECONDS)));
+        log("   warm-up of the lifecycle: %s", mix.describe());
         logErrors(mix);
-        awaitCaughtUp(Duration.ofSeconds(60));
     }
 
     public void measure() throws Exception {
@@ -181,31 +221,28 @@ public final class Commands extends Phase {
                 + "CooperationInitiated-sized row into a copy of domain_event_entry, " + CLIENTS + " connections, "
                 + mode.rawCommitSeconds() + " s"));
 
-        Wrk.Result axon = axonBaseline();
+        Measured baseline = axonBaseline();
+        Wrk.Result axon = baseline.result();
         log("   minimal Axon application (JDBC engine), one-event commands: %s", axon.describe());
         logErrors(axon);
         figure(Figure.ratio("baseline.axonJdbc", axon.rate(), "commands/s", raw.rate(), null, null,
                 "benchmarks/axon-baseline: Axon 4 + Spring Boot on Axon's JDBC engine (bytea), one aggregate, one event "
                         + "per command carrying the initiation's JSON; wrk, " + CLIENTS + " connections, "
-                        + mode.initiateSeconds() + " s after " + mode.warmupSeconds() + " s of warm-up"));
+                        + mode.initiateSeconds() + " s after " + baseline.warmedSeconds() + " s of warm-up (until steady)"));
 
         Wrk.Result initiated = initiate("initiate", config.seed(), mode.initiateSeconds());
         log("   initiate: %s", initiated.describe());
         logErrors(initiated);
-        String aboutA = String.format("POST /api/cooperations from wrk, %d connections, %d s, %,d answered, %d refused, "
-                + "%d failed", CLIENTS, mode.initiateSeconds(), initiated.requests(), initiated.refused(), initiated.failed());
+        String aboutA = String.format("POST /api/cooperations from wrk, %d connections, %d s after %d s of warm-up (until "
+                + "steady), the query side stopped as the Axon application has no read model; %,d answered, %d refused, "
+                + "%d failed", CLIENTS, mode.initiateSeconds(), warmedSeconds, initiated.requests(), initiated.refused(),
+                initiated.failed());
         figure(Figure.ratio("command.initiate.throughput", initiated.rate(), "commands/s", raw.rate(), 0.20,
                 Target.RATIO_AT_LEAST, aboutA));
         figure(Figure.ratio("command.initiate.vsAxon", initiated.rate(), "commands/s", axon.rate(), 1.0,
                 Target.RATIO_AT_LEAST, "the initiation throughput over the minimal Axon application's"));
         figure(Figure.info("command.initiate.p50", initiated.p50(), "ms", "closed loop at the maximum rate"));
         figure(Figure.info("command.initiate.p99", initiated.p99(), "ms", null));
-        if (early != null) {
-            figure(Figure.ratio("growth.initiate", initiated.rate(), "commands/s", early.rate(), 0.9, Target.RATIO_AT_LEAST,
-                    String.format("initiations with %,d events stored over those with %,d (measured after the templates)",
-                            db.count("SELECT COUNT(*) FROM domain_event_entry"), earlyEvents)));
-        }
-        awaitCaughtUp(Duration.ofSeconds(120));
 
         Map<String, Integer> kinds = new TreeMap<>();
         List<List<Wrk.Request>> requests = mix(continuations(CLIENTS, 250), kinds);
@@ -225,23 +262,52 @@ public final class Commands extends Phase {
                 "the lifecycle mix's throughput over the minimal Axon application's (one-event creations)"));
         figure(Figure.info("command.mix.p50", mix.p50(), "ms", "closed loop at the maximum rate"));
         figure(Figure.info("command.mix.p99", mix.p99(), "ms", null));
-        awaitCaughtUp(Duration.ofSeconds(120));
 
         halfRate(initiated.rate() / 2);
+        withReadSide();
+    }
+
+    /** (d): the query side again, caught up, then initiations with it projecting; the growth figure. */
+    private void withReadSide() throws Exception {
+        Side query = config.querySide();
+        run.replaceQuery(query);
+        query.start();
+        query.awaitHealthy(api);
+        if (run.profiler != null) {
+            run.profiler.watch(run.command(), query);
+        }
+        awaitCaughtUp(Duration.ofMinutes(5));
+        initiate("withReadSide-warmup", config.seed() + 51, 2 * WINDOW_SECONDS);
+        awaitCaughtUp(Duration.ofSeconds(120));
+        Wrk.Result shared = initiate("withReadSide", config.seed() + 52, mode.initiateSeconds());
+        log("   initiate with the query side projecting: %s", shared.describe());
+        logErrors(shared);
+        figure(Figure.info("command.initiate.withReadSide", shared.rate(), "commands/s", String.format("POST "
+                + "/api/cooperations as figure 1a, with the query side running and projecting every event on the same "
+                + "cores; %,d answered, %d refused, %d failed", shared.requests(), shared.refused(), shared.failed())));
+        if (early != null) {
+            figure(Figure.ratio("growth.initiate", shared.rate(), "commands/s", early.rate(), 0.9, Target.RATIO_AT_LEAST,
+                    String.format("initiations with %,d events stored over those with %,d (measured after the "
+                            + "templates), both with the query side running", db.count("SELECT COUNT(*) FROM domain_event_entry"),
+                            earlyEvents)));
+        }
         awaitCaughtUp(Duration.ofSeconds(120));
     }
 
-    /** The minimal Axon application on the same database, warmed up, then measured, then stopped. */
-    private Wrk.Result axonBaseline() throws Exception {
+    /** A measurement and how long its application was warmed up before it. */
+    private record Measured(Wrk.Result result, long warmedSeconds) {
+    }
+
+    /** The minimal Axon application on the same database, warmed up until steady, then measured, then stopped. */
+    private Measured axonBaseline() throws Exception {
         Side axon = config.axonBaseline();
         axon.start();
         try {
             axon.awaitHealthy(api);
             String base = "http://127.0.0.1:" + axon.port;
-            wrk.run("axon-warmup", base, initiations(config.seed() + 31, true), Wrk.Order.CYCLE, CLIENTS,
-                    Duration.ofSeconds(mode.warmupSeconds()));
-            return wrk.run("axon", base, initiations(config.seed() + 32, true), Wrk.Order.CYCLE, CLIENTS,
-                    Duration.ofSeconds(mode.initiateSeconds()));
+            long warmed = warmUntilSteady("axon-warmup", base, initiations(config.seed() + 31, true));
+            return new Measured(wrk.run("axon", base, initiations(config.seed() + 32, true), Wrk.Order.CYCLE, CLIENTS,
+                    Duration.ofSeconds(mode.initiateSeconds())), warmed);
         } finally {
             axon.stop();
         }
