@@ -1,10 +1,9 @@
 package id.kerjasama.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /**
  * The byte layout that every hash and signature of the audit chain covers: a tag naming the structure and its
@@ -16,7 +15,11 @@ final class CanonicalBytes {
     /** The length written for a field that is absent (SQL NULL), which no present field can have. */
     private static final int ABSENT = -1;
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+    /** Cloned for each digest: cheaper than looking the algorithm up among the providers every time. */
+    private static final MessageDigest SHA_256 = newSha256();
+
+    private byte[] bytes = new byte[512];
+    private int size;
 
     private CanonicalBytes() {
     }
@@ -33,22 +36,38 @@ final class CanonicalBytes {
     /** Preceded by its length (4 bytes, big-endian); null is the length -1 alone. */
     CanonicalBytes bytes(byte[] value) {
         if (value == null) {
-            bytes.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(ABSENT).array());
-            return this;
+            return bigEndian(ABSENT, Integer.BYTES);
         }
-        bytes.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value.length).array());
-        bytes.writeBytes(value);
+        bigEndian(value.length, Integer.BYTES);
+        ensureRoom(value.length);
+        System.arraycopy(value, 0, bytes, size, value.length);
+        size += value.length;
         return this;
     }
 
     /** 8 bytes, big-endian, two's complement. */
     CanonicalBytes number(long value) {
-        bytes.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
-        return this;
+        return bigEndian(value, Long.BYTES);
     }
 
     byte[] toByteArray() {
-        return bytes.toByteArray();
+        return Arrays.copyOf(bytes, size);
+    }
+
+    private CanonicalBytes bigEndian(long value, int length) {
+        ensureRoom(length);
+        for (int i = length - 1; i >= 0; i--) {
+            bytes[size + i] = (byte) value;
+            value >>= 8;
+        }
+        size += length;
+        return this;
+    }
+
+    private void ensureRoom(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+        }
     }
 
     static byte[] sha256(byte[]... parts) {
@@ -60,6 +79,14 @@ final class CanonicalBytes {
     }
 
     static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -3,6 +3,7 @@ package id.kerjasama.audit;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static id.kerjasama.audit.Failure.Kind.NOT_INCLUDED_IN_CHECKPOINT;
 
@@ -31,18 +32,38 @@ public final class ChainVerifier {
     public static Verification verify(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
                                       List<Adoption> adoptions, PublicKey trustedKey, Checkpoint checkpoint,
                                       Inclusion inclusion) {
+        ChainHead signedHead = inclusion == null ? null
+                : new ChainHead(cooperationId, inclusion.sequenceNumber(), inclusion.hash());
+        return verify(cooperationId, events, links, adoptions, trustedKey, checkpoint, signedHead,
+                () -> includedIn(cooperationId, checkpoint, inclusion));
+    }
+
+    /**
+     * As {@link #verify(String, List, List, List, PublicKey, Checkpoint, Inclusion)}, for a caller that rebuilt the
+     * checkpoint's whole tree from the leaves recorded for it and found the root it signed: each leaf of that tree is
+     * proven by the rebuild, so that only the chain must pass through {@code signedHead}, the cooperation's leaf
+     * (null if the tree has none), and no inclusion proof is drawn and checked again for every cooperation.
+     */
+    public static Verification verifyAgainstLeaf(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
+                                                 List<Adoption> adoptions, PublicKey trustedKey, Checkpoint checkpoint,
+                                                 ChainHead signedHead) {
+        return verify(cooperationId, events, links, adoptions, trustedKey, checkpoint, signedHead, Optional::empty);
+    }
+
+    private static Verification verify(String cooperationId, List<StoredEvent> events, List<ChainLink> links,
+                                       List<Adoption> adoptions, PublicKey trustedKey, Checkpoint checkpoint,
+                                       ChainHead signedHead, Supplier<Optional<Failure>> leafProof) {
         Long checkpointNumber = checkpoint == null ? null : checkpoint.number();
         ChainWalk walk = ChainWalk.of(cooperationId, events, links, adoptions, trustedKey);
         Optional<Failure> failure = walk.failure();
-        if (failure.isEmpty() && checkpoint != null && inclusion != null) {
-            failure = walk.reaches(new ChainHead(cooperationId, inclusion.sequenceNumber(), inclusion.hash()), checkpoint.number())
-                    .or(() -> includedIn(cooperationId, checkpoint, inclusion));
+        if (failure.isEmpty() && checkpoint != null && signedHead != null) {
+            failure = walk.reaches(signedHead, checkpoint.number()).or(leafProof);
         }
         if (failure.isPresent()) {
             return Verification.failed(cooperationId, events.size(), checkpointNumber, failure.get());
         }
         return Verification.intact(cooperationId, events.size(), checkpointNumber,
-                inclusion == null || checkpoint == null ? null : inclusion.sequenceNumber(), walk.adoptions());
+                signedHead == null || checkpoint == null ? null : signedHead.sequenceNumber(), walk.adoptions());
     }
 
     private static Optional<Failure> includedIn(String cooperationId, Checkpoint checkpoint, Inclusion inclusion) {

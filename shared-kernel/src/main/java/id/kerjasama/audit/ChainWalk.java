@@ -30,17 +30,19 @@ public final class ChainWalk {
     private final List<String> hashes = new ArrayList<>();
     private final Map<Long, Adoption> adoptionAt = new HashMap<>();
     private final List<Adoption> adopted = new ArrayList<>();
+    private final List<StoredEvent> events;
+    private final List<ChainLink> links;
     private final Map<Long, StoredEvent> eventAt = new HashMap<>();
-    private final Map<String, Long> storedAt = new HashMap<>();
     private final Map<Long, ChainLink> linkAt = new HashMap<>();
-    private final Map<String, Long> chainedAt = new HashMap<>();
     private final Failure failure;
 
     private ChainWalk(String cooperationId, List<StoredEvent> events, List<ChainLink> links, List<Adoption> adoptions,
                       PublicKey trustedKey) {
         this.cooperationId = cooperationId;
         this.trustedKey = trustedKey;
-        this.failure = index(events, links, adoptions).orElseGet(this::walk);
+        this.events = events;
+        this.links = links;
+        this.failure = index(adoptions).orElseGet(this::walk);
     }
 
     /**
@@ -91,7 +93,7 @@ public final class ChainWalk {
         return Optional.empty();
     }
 
-    private Optional<Failure> index(List<StoredEvent> events, List<ChainLink> links, List<Adoption> adoptions) {
+    private Optional<Failure> index(List<Adoption> adoptions) {
         for (StoredEvent event : events) {
             long sequence = event.sequenceNumber();
             StoredEvent other = sequence < 0 ? null : eventAt.putIfAbsent(sequence, event);
@@ -100,7 +102,6 @@ public final class ChainWalk {
                         ? "an event is stored at a negative sequence number"
                         : "events " + other.eventIdentifier() + " and " + event.eventIdentifier() + " share sequence " + sequence));
             }
-            storedAt.put(event.eventIdentifier(), sequence);
         }
         for (ChainLink link : links) {
             long sequence = link.sequenceNumber();
@@ -108,7 +109,6 @@ public final class ChainWalk {
                 return Optional.of(Failure.at(CHAIN_TABLE_ALTERED, sequence, link.eventIdentifier(),
                         "the chain holds a second or a negative link at sequence " + sequence));
             }
-            chainedAt.put(link.eventIdentifier(), sequence);
         }
         for (Adoption adoption : adoptions) {
             if (adoptionAt.putIfAbsent(adoption.firstSequence(), adoption) != null) {
@@ -195,8 +195,31 @@ public final class ChainWalk {
                 + sequence + ", though later ones are");
     }
 
+    /**
+     * The sequence number the event is stored at (the last of the events given, should two share it), or null. Only a
+     * failure asks this, so the walk does not index the identifiers for every event it verifies.
+     */
+    private Long storedAt(String eventIdentifier) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (Objects.equals(events.get(i).eventIdentifier(), eventIdentifier)) {
+                return events.get(i).sequenceNumber();
+            }
+        }
+        return null;
+    }
+
+    /** The sequence number the event was chained at (the last of the links given, should two name it), or null. */
+    private Long chainedAt(String eventIdentifier) {
+        for (int i = links.size() - 1; i >= 0; i--) {
+            if (Objects.equals(links.get(i).eventIdentifier(), eventIdentifier)) {
+                return links.get(i).sequenceNumber();
+            }
+        }
+        return null;
+    }
+
     private Failure missing(ChainLink link) {
-        Long stored = storedAt.get(link.eventIdentifier());
+        Long stored = storedAt(link.eventIdentifier());
         if (stored != null) {
             return Failure.at(EVENTS_REORDERED, link.sequenceNumber(), link.eventIdentifier(), "event "
                     + link.eventIdentifier() + " was chained at sequence " + link.sequenceNumber() + " but is stored at " + stored);
@@ -207,7 +230,7 @@ public final class ChainWalk {
 
     private Failure unchained(StoredEvent event, String previous) {
         long sequence = event.sequenceNumber();
-        Long chained = chainedAt.get(event.eventIdentifier());
+        Long chained = chainedAt(event.eventIdentifier());
         if (chained != null) {
             return reordered(event, chained);
         }
@@ -222,7 +245,7 @@ public final class ChainWalk {
 
     private Failure otherEventThanChained(StoredEvent event, ChainLink link, String previous) {
         long sequence = event.sequenceNumber();
-        Long chained = chainedAt.get(event.eventIdentifier());
+        Long chained = chainedAt(event.eventIdentifier());
         if (chained != null) {
             return reordered(event, chained);
         }
@@ -231,7 +254,7 @@ public final class ChainWalk {
                     + sequence + " names event " + link.eventIdentifier() + ", but its hash is that of the stored event "
                     + event.eventIdentifier() + ": the link's event identifier was changed");
         }
-        Long chainedEventStoredAt = storedAt.get(link.eventIdentifier());
+        Long chainedEventStoredAt = storedAt(link.eventIdentifier());
         return Failure.at(EVENT_INSERTED, sequence, event.eventIdentifier(), "event " + event.eventIdentifier()
                 + " at sequence " + sequence + " was never chained; the event chained there, " + link.eventIdentifier()
                 + (chainedEventStoredAt == null ? ", is no longer stored" : ", is now stored at " + chainedEventStoredAt));

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,8 +22,6 @@ public final class MerkleTree {
     private static final String LEAF_TAG = "kerjasama.head.v1";
     private static final byte LEAF_PREFIX = 0x00;
     private static final byte NODE_PREFIX = 0x01;
-    private static final Comparator<ChainHead> BY_AGGREGATE_BYTES = (a, b) -> Arrays.compareUnsigned(
-            a.aggregateIdentifier().getBytes(StandardCharsets.UTF_8), b.aggregateIdentifier().getBytes(StandardCharsets.UTF_8));
 
     private final List<ChainHead> heads;
     private final Map<String, Integer> indexes = new HashMap<>();
@@ -53,7 +50,14 @@ public final class MerkleTree {
     }
 
     public static MerkleTree of(Collection<ChainHead> heads) {
-        return new MerkleTree(heads.stream().sorted(BY_AGGREGATE_BYTES).toList());
+        // each identifier encoded once, not at every comparison of the sort
+        record Keyed(byte[] key, ChainHead head) {
+        }
+        return new MerkleTree(heads.stream()
+                .map(head -> new Keyed(head.aggregateIdentifier().getBytes(StandardCharsets.UTF_8), head))
+                .sorted((a, b) -> Arrays.compareUnsigned(a.key(), b.key()))
+                .map(Keyed::head)
+                .toList());
     }
 
     /** The root in lowercase hex; for no leaves at all, the SHA-256 of nothing (RFC 9162). */

@@ -1,8 +1,8 @@
 package id.kerjasama.query.audit;
 
+import id.kerjasama.audit.ChainHead;
 import id.kerjasama.audit.Checkpoint;
 import id.kerjasama.audit.Failure;
-import id.kerjasama.audit.Inclusion;
 import id.kerjasama.audit.MerkleTree;
 
 import java.security.PublicKey;
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A checkpoint with the tree rebuilt from the heads recorded for it, and why it cannot be trusted if it cannot
- * (its signature, or recorded heads that do not rebuild its root). Proofs are only drawn from a trusted one.
+ * (its signature, or recorded heads that do not rebuild its root). Leaves are only taken from a trusted one, and
+ * need no inclusion proof: the rebuilt root proves every one of them.
  */
 record SignedHeads(Checkpoint checkpoint, MerkleTree tree, Failure problem) {
 
@@ -22,7 +23,8 @@ record SignedHeads(Checkpoint checkpoint, MerkleTree tree, Failure problem) {
         });
     }
 
-    Optional<Inclusion> inclusionOf(String cooperationId) {
-        return problem == null ? tree.inclusionOf(cooperationId) : Optional.empty();
+    /** The cooperation's leaf, proven by the rebuilt root; none from a checkpoint that cannot be trusted. */
+    Optional<ChainHead> leafOf(String cooperationId) {
+        return problem == null ? tree.headOf(cooperationId) : Optional.empty();
     }
 }

@@ -139,6 +139,20 @@ abstract class AuditEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void a_cooperation_deleted_with_its_chain_is_still_known_by_its_signed_leaf_and_found_missing() {
+        String id = checkpointedCooperation();
+        try (StoredRows rows = StoredRows.of(jdbc, id)) {
+            jdbc.update("DELETE FROM event_chain WHERE aggregate_identifier = ?", id);
+            jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", id);
+
+            JsonNode failure = verification(id).path("failure");
+            assertThat(failure.path("kind").asText()).as(failure.toString()).isEqualTo("EVENT_MISSING");
+            assertThat(failure.path("sequenceNumber").asLong()).isZero();
+            assertThat(storeFailure(id)).isEqualTo(failure);
+        }
+    }
+
+    @Test
     void an_event_inserted_in_sql_is_found_unchained() {
         assertTamperingFound("EVENT_INSERTED", 5, id -> {
             jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
@@ -372,6 +386,13 @@ abstract class AuditEndToEndTest extends EndToEndTest {
         assertThat(failure.path("kind").asText()).as(failure.toString()).isEqualTo(kind);
         assertThat(failure.path("sequenceNumber").asLong()).as(failure.toString()).isEqualTo(sequence);
         assertThat(failure.path("eventIdentifier").asText()).as(failure.toString()).isEqualTo(eventIdentifier);
+        assertThat(storeFailure(id)).isEqualTo(failure);
+    }
+
+    /** The failure the whole-store verification reports for this cooperation, which must be its own verification's. */
+    private JsonNode storeFailure(String id) {
+        return storeVerification().stream().filter(line -> line.path("type").asText().equals("failed")
+                && line.path("cooperationId").asText().equals(id)).findFirst().orElseThrow().path("failure");
     }
 
     private long count(String table, String id) {
