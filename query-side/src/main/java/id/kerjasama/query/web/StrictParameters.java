@@ -17,6 +17,7 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Parses every query parameter strictly, for every endpoint at once: every value is plain text, a list
@@ -53,14 +55,17 @@ public class StrictParameters implements WebMvcConfigurer {
 
     private final ApiLimits limits;
     private final Clock clock;
-    private final ObjectProvider<ConversionService> conversions;
+    private final Supplier<ConversionService> conversions;
 
-    /** The conversions Spring MVC binds parameters with, found when first needed: they are made from the configurers. */
+    /**
+     * The conversions Spring MVC binds parameters with, found when first needed (they are made from the configurers)
+     * and then kept: resolving the qualified bean again on every request was a good part of a registry request's CPU.
+     */
     StrictParameters(ApiLimits limits, Clock clock,
                      @Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
         this.limits = limits;
         this.clock = clock;
-        this.conversions = conversions;
+        this.conversions = SingletonSupplier.of(conversions::getObject);
     }
 
     @InitBinder
@@ -172,7 +177,7 @@ public class StrictParameters implements WebMvcConfigurer {
                 return Optional.of(new Violation(name, "NO_EMPTY_ITEMS", name + " is a comma-separated list without empty items"));
             }
             WebDataBinder binder = new WebDataBinder(null, name);
-            binder.setConversionService(conversions.getObject());
+            binder.setConversionService(conversions.get());
             dates(binder);
             try {
                 Object value = binder.convertIfNecessary(values.length == 1 ? values[0] : values, parameter.getParameterType(), parameter);
