@@ -44,7 +44,7 @@ public final class Commands extends Phase {
     /** Distinct initiation bodies per wrk thread; wrk sends them round and round, each with a fresh id. */
     private static final int BODIES_PER_THREAD = 1_000;
     /** The warm-up's windows, and how close two windows' rates must be for the throughput to count as steady. */
-    private static final int WINDOW_SECONDS = 5;
+    private static final int WINDOW_SECONDS = 10;
     private static final double STEADY = 0.05;
     private static final String ID = "@@ID@@";
     private static final Pattern COOPERATION = Pattern.compile("^/api/cooperations/([^/]+)/");
@@ -207,7 +207,7 @@ public final class Commands extends Phase {
         // a tenth of the continuable cooperations warm up; the measured mix takes others
         Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, Math.min(60, Math.max(1, run.synthetic.cooperations / 10 / CLIENTS)));
         Wrk.Result mix = wrk.run("warmup-mix", api.commandBase(), mix(scripts, new TreeMap<>()), Wrk.Order.LANES,
-                CLIENTS, Duration.ofSeconds(Math.min(mode.warmupSeconds(), 4 * WINDOW_SECONDS)));
+                CLIENTS, Duration.ofSeconds(Math.min(mode.warmupSeconds(), 2 * WINDOW_SECONDS)));
         log("   warm-up of the lifecycle: %s", mix.describe());
         logErrors(mix);
     }
@@ -272,12 +272,12 @@ public final class Commands extends Phase {
         Side query = config.querySide();
         run.replaceQuery(query);
         query.start();
-        query.awaitHealthy(api);
+        query.awaitLive(api);
         if (run.profiler != null) {
             run.profiler.watch(run.command(), query);
         }
         awaitCaughtUp(Duration.ofMinutes(5));
-        initiate("withReadSide-warmup", config.seed() + 51, 2 * WINDOW_SECONDS);
+        initiate("withReadSide-warmup", config.seed() + 51, WINDOW_SECONDS);
         awaitCaughtUp(Duration.ofSeconds(120));
         Wrk.Result shared = initiate("withReadSide", config.seed() + 52, mode.initiateSeconds());
         log("   initiate with the query side projecting: %s", shared.describe());

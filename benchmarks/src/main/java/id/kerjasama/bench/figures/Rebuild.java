@@ -43,7 +43,7 @@ public final class Rebuild extends Phase {
         Side query = config.querySide();
         run.replaceQuery(query);
         query.start();
-        query.awaitHealthy(api);
+        query.awaitLive(api);
         if (run.profiler != null) {
             run.profiler.watch(run.command(), query);
         }

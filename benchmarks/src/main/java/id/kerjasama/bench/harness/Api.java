@@ -101,10 +101,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.noBody()), actor).build());
     }
 
-    boolean healthy(int port) {
+    boolean up(int port, String probe) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/readyz")).timeout(Duration.ofSeconds(2)).build(),
+                            URI.create("http://127.0.0.1:" + port + probe)).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {

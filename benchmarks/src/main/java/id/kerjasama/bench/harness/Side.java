@@ -60,18 +60,31 @@ public final class Side {
         log("   started %s (pid %d, port %d, log %s)", name, process.pid(), port, logFile);
     }
 
+    /** Until the side says it is ready (/readyz): started, and for the query side no more than a little behind. */
     public void awaitHealthy(Api api) throws Exception {
+        await(api, "/readyz");
+    }
+
+    /**
+     * Until the side is up (/livez) but perhaps not ready: a query side started far behind the store is not ready
+     * until it has caught up, which is what the phase after it measures.
+     */
+    public void awaitLive(Api api) throws Exception {
+        await(api, "/livez");
+    }
+
+    private void await(Api api, String probe) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up; see " + logFile);
             }
-            if (api.healthy(port)) {
+            if (api.up(port, probe)) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " not healthy within 180 s; see " + logFile);
+        throw new IllegalStateException(name + " not up at " + probe + " within 180 s; see " + logFile);
     }
 
     public long pid() {
