@@ -151,8 +151,11 @@ public final class Commands extends Phase {
     }
 
     /**
-     * Sends {@code requests} (cycled) in windows of {@value #WINDOW_SECONDS} s until the rate has stayed within
-     * {@value #STEADY} of the window before for two windows in a row, or {@code mode.warmupSeconds()} have passed.
+     * Sends {@code requests} (cycled) in windows of {@value #WINDOW_SECONDS} s for at least half of
+     * {@code mode.warmupSeconds()}, then until the rate has stayed within {@value #STEADY} of the window before for two
+     * windows in a row, or all of it has passed. The minimum is the same for every application: the JIT compiles in
+     * steps, and a plateau of a few windows is not yet the steady rate (the Axon application once looked steady after
+     * 40 s and was a third faster a minute later).
      *
      * @return how long it took, for the figures' descriptions
      */
@@ -161,7 +164,9 @@ public final class Commands extends Phase {
         List<String> rates = new ArrayList<>();
         double previous = 0;
         int steadyWindows = 0;
-        while (steadyWindows < 2 && System.nanoTime() - start < mode.warmupSeconds() * 1_000_000_000L) {
+        long minimum = mode.warmupSeconds() * 500_000_000L;
+        while ((steadyWindows < 2 || System.nanoTime() - start < minimum)
+                && System.nanoTime() - start < mode.warmupSeconds() * 1_000_000_000L) {
             double rate = wrk.run(name, baseUrl, requests, Wrk.Order.CYCLE, CLIENTS, Duration.ofSeconds(WINDOW_SECONDS)).rate();
             steadyWindows = previous > 0 && Math.abs(rate - previous) <= STEADY * previous ? steadyWindows + 1 : 0;
             previous = rate;
