@@ -274,13 +274,7 @@ public final class Commands extends Phase {
 
     /** (d): the query side again, caught up, then initiations with it projecting; the growth figure. */
     private void withReadSide() throws Exception {
-        Side query = config.querySide();
-        run.replaceQuery(query);
-        query.start();
-        query.awaitLive(api);
-        if (run.profiler != null) {
-            run.profiler.watch(run.command(), query);
-        }
+        startNewQuerySide();
         awaitCaughtUp(Duration.ofMinutes(5));
         initiate("withReadSide-warmup", config.seed() + 51, WINDOW_SECONDS);
         awaitCaughtUp(Duration.ofSeconds(120));

@@ -6,6 +6,7 @@ import id.kerjasama.bench.data.World;
 import id.kerjasama.bench.harness.Actor;
 import id.kerjasama.bench.harness.Api;
 import id.kerjasama.bench.harness.Reply;
+import id.kerjasama.bench.harness.Side;
 import id.kerjasama.bench.harness.Step;
 import id.kerjasama.bench.report.Figure;
 import id.kerjasama.bench.store.Db;
@@ -48,6 +49,20 @@ abstract class Phase {
      * Waits (bounded) until PostgreSQL runs nothing for this database but the query side's polling: the end of any
      * backlog a phase left behind (a server still answering requests its clients gave up on).
      */
+    /**
+     * A new query side in place of the stopped one, up but perhaps far behind the store (its readiness waits for the
+     * projection, which is what the caller measures or waits for), and watched by the profiler.
+     */
+    void startNewQuerySide() throws Exception {
+        Side query = config.querySide();
+        run.replaceQuery(query);
+        query.start();
+        query.awaitLive(api);
+        if (run.profiler != null) {
+            run.profiler.watch(run.command(), query);
+        }
+    }
+
     void awaitQuiet(Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         int quiet = 0;

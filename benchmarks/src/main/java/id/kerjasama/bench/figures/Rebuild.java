@@ -3,7 +3,6 @@ package id.kerjasama.bench.figures;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kerjasama.bench.harness.Actor;
 import id.kerjasama.bench.harness.Reply;
-import id.kerjasama.bench.harness.Side;
 import id.kerjasama.bench.report.Figure;
 import id.kerjasama.bench.report.Target;
 import id.kerjasama.bench.store.Db;
@@ -40,13 +39,7 @@ public final class Rebuild extends Phase {
         log("   raw batched insert: %,d rows in %.1f s = %,.0f rows/s", insert.rows(), insert.seconds(), insertRate);
         log("   linked %,d synthetic events in event_chain (untimed)", db.chainUnchained());
 
-        Side query = config.querySide();
-        run.replaceQuery(query);
-        query.start();
-        query.awaitLive(api);
-        if (run.profiler != null) {
-            run.profiler.watch(run.command(), query);
-        }
+        startNewQuerySide();
         long storedEvents = db.count("SELECT COUNT(*) FROM domain_event_entry");
         long cooperations = db.count("SELECT COUNT(DISTINCT aggregate_identifier) FROM domain_event_entry");
         long[] statsBefore = db.queryTableStats();
