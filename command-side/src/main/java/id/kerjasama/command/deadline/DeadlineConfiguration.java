@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * Deadlines that survive restarts: Axon's {@link DbSchedulerDeadlineManager} keeps each one as a row of db-scheduler's
  * {@code scheduled_tasks} table (Flyway V2) in the event store's database, written in the transaction of the command
- * that set it, and db-scheduler's starter runs it when due, on whichever instance polls first.
+ * that set it, and db-scheduler's starter runs it when due, on whichever instance polls first. A cooperation cancels
+ * its deadlines by name through the rows {@link IndexedDeadlineManager} keeps of them (Flyway V6).
  */
 @Configuration
 class DeadlineConfiguration {
@@ -41,17 +43,15 @@ class DeadlineConfiguration {
                                                TransactionManager transactionManager,
                                                DeadlineManagerSpanFactory spanFactory,
                                                List<CorrelationDataProvider> correlationDataProviders,
-                                               MeterRegistry meters) {
-        DbSchedulerDeadlineManager deadlines = DbSchedulerDeadlineManager.builder()
-                .scheduler(scheduler)
+                                               MeterRegistry meters, JdbcTemplate jdbc) {
+        DbSchedulerDeadlineManager deadlines = new IndexedDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(transactionManager)
                 .spanFactory(spanFactory)
                 // db-scheduler's starter starts and stops the scheduler (db-scheduler.delay-startup-until-context-ready)
                 .startScheduler(false)
-                .stopScheduler(false)
-                .build();
+                .stopScheduler(false), scheduler, jdbc);
         deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
         // a firing counts once its outcome is committed: a firing retried after a failure is one firing
         deadlines.registerHandlerInterceptor((unitOfWork, chain) -> {

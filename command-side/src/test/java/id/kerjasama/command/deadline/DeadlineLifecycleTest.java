@@ -141,6 +141,7 @@ public class DeadlineLifecycleTest {
         assertThat(deadlines.events(lamandau.id(), CooperationExpired.class)).isEqualTo(1);
         // left: Pangkalpinang's reminder and the end of its term
         assertThat(deadlines.pending()).isEqualTo(2);
+        assertThat(deadlines.recorded()).isEqualTo(2);
 
         deadlines.dayBegins(LocalDate.of(2030, 1, 25));
         deadlines.dayBegins(LocalDate.of(2030, 4, 25));
@@ -149,5 +150,6 @@ public class DeadlineLifecycleTest {
         assertThat(deadlines.events(pangkalpinang, CooperationFlaggedDormant.class)).isEqualTo(2);
         assertThat(deadlines.events(lamandau.id(), CooperationFlaggedDormant.class)).isEqualTo(2);
         assertThat(deadlines.pending()).isZero();
+        assertThat(deadlines.recorded()).isZero();
     }
 }

@@ -47,6 +47,11 @@ final class DeadlineRuns {
         return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", Long.class);
     }
 
+    /** The deadlines recorded with their cooperation and name, which go with their task. */
+    long recorded() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM deadline_scope", Long.class);
+    }
+
     long events(String cooperationId, Class<?> type) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
                 Long.class, cooperationId, type.getName());
