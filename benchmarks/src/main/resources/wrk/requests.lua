@@ -61,28 +61,30 @@ function activate()
    end
 end
 
+-- The request of a line, and the fresh UUID it carries, if any.
 function format(line)
+   local id
    local headers = { ["Content-Type"] = "application/json" }
    if line[3] ~= "-" then
       headers["Authorization"] = line[3]
    end
    local path, body = line[2], line[4]
    if path:find("@@ID@@", 1, true) or body:find("@@ID@@", 1, true) then
-      local id = string.format("%s-%04x-4000-8000-%012x", run, tid, sent)
+      id = string.format("%s-%04x-4000-8000-%012x", run, tid, sent)
       path = path:gsub("@@ID@@", id)
       body = body:gsub("@@ID@@", id)
    end
    if body == "" then
       body = nil
    end
-   return wrk.format(line[1], path, headers, body)
+   return wrk.format(line[1], path, headers, body), id
 end
 
 function request()
    sent = sent + 1
    if mode == "cycle" then
       next_line = next_line % #lines + 1
-      return format(lines[next_line])
+      return (format(lines[next_line]))
    end
    if ready_first > ready_last then
       -- nothing ready: every cooperation is done (or all in flight, which ACTIVE > connections rules out)
@@ -92,7 +94,7 @@ function request()
    local key = ready[ready_first]
    ready[ready_first] = nil
    ready_first = ready_first + 1
-   return format(table.remove(steps[key], 1))
+   return (format(table.remove(steps[key], 1)))
 end
 
 function response(status, headers, body)

@@ -2,7 +2,6 @@ package id.kerjasama.bench.figures;
 
 import id.kerjasama.bench.data.Scripts;
 import id.kerjasama.bench.data.Spec;
-import id.kerjasama.bench.harness.OpenLoop;
 import id.kerjasama.bench.harness.Side;
 import id.kerjasama.bench.harness.Step;
 import id.kerjasama.bench.harness.Wrk;
@@ -313,26 +312,21 @@ public final class Commands extends Phase {
     }
 
     /**
-     * Initiations at half the measured maximum, open loop (each due at its time, its latency counted from then, so
-     * queueing counts), sent by this process: wrk keeps a connection's next request until the previous one is
-     * answered, which hides queueing.
+     * Initiations at half the measured maximum, open loop from wrk (wrk/paced.lua): each request due at its time
+     * whatever the answers to the earlier ones, its latency counted from then, so queueing counts; twice the closed
+     * loop's connections, so that a free one is there when a request is due.
      */
     private void halfRate(double rate) throws Exception {
-        LocalDate today = LocalDate.now(JAKARTA);
-        int count = (int) (rate * mode.halfRateSeconds());
-        List<Step> steps = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Spec spec = world.spec(config.seed() + 41, i);
-            Step initiate = Scripts.lifecycle(spec, today, new SplittableRandom(spec.seed), 0).get(0);
-            steps.add(initiate);
-        }
-        OpenLoop.Result result = OpenLoop.commands(api, steps, rate);
-        log("   initiate at %.0f/s, open loop: %s, %d errors of which %d not sent, achieved %.0f/s", rate,
-                result.latencies().describe(), result.errors(), result.dropped(), result.achievedRate());
-        String about = String.format("POST /api/cooperations at half the maximum (%.0f/s) for %d s, open loop: latency "
-                + "from each request's due time, queueing counted; %d errors", rate, mode.halfRateSeconds(), result.errors());
-        figure(Figure.info("command.halfRate.rate", result.achievedRate(), "commands/s", about));
-        figure(Figure.limit("command.halfRate.p50", result.latencies().p(50), "ms", 10.0, about));
-        figure(Figure.limit("command.halfRate.p99", result.latencies().p(99), "ms", 50.0, about));
+        Wrk.Paced result = wrk.paced("half-rate", api.commandBase(), initiations(config.seed() + 41, false), 2 * CLIENTS,
+                Duration.ofSeconds(mode.halfRateSeconds()), rate);
+        log("   initiate at %.0f/s, open loop: %s", rate, result.describe());
+        result.firstErrors().forEach(e -> log("   refused: %s", e));
+        String about = String.format("POST /api/cooperations at half the maximum (%.0f/s) for %d s, open loop from wrk "
+                + "(%d connections): latency from each request's due time, queueing counted; %d refused, %d failed, %d "
+                + "still waiting at the end (counted with their wait)", rate, mode.halfRateSeconds(), 2 * CLIENTS,
+                result.refused(), result.failed(), result.waiting());
+        figure(Figure.info("command.halfRate.rate", result.rate(), "commands/s", about));
+        figure(Figure.limit("command.halfRate.p50", result.p50(), "ms", 10.0, about));
+        figure(Figure.limit("command.halfRate.p99", result.p99(), "ms", 50.0, about));
     }
 }

@@ -57,12 +57,6 @@ public final class Api {
         return send(commandRequest(path, actor, json));
     }
 
-    /** The command without waiting for its answer: the status, for the open-loop load ({@link OpenLoop}). */
-    CompletableFuture<Integer> commandAsync(String path, Actor actor, String json) {
-        return http.sendAsync(commandRequest(path, actor, json), HttpResponse.BodyHandlers.discarding())
-                .thenApply(HttpResponse::statusCode);
-    }
-
     private HttpRequest commandRequest(String path, Actor actor, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commandBase + path))
                 .timeout(Duration.ofSeconds(30))

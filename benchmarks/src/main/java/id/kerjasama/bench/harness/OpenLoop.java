@@ -27,12 +27,6 @@ public final class OpenLoop {
                 .toList(), rate);
     }
 
-    /** Commands at {@code rate} per second; every endpoint starts with / (the cooperation's id is in it). */
-    public static Result commands(Api api, List<Step> steps, double rate) throws Exception {
-        return run(steps.stream().<Supplier<CompletableFuture<Integer>>>map(s -> () -> api.commandAsync(s.path(null),
-                s.actor(), s.body())).toList(), rate);
-    }
-
     private static Result run(List<Supplier<CompletableFuture<Integer>>> requests, double rate) throws Exception {
         Latencies latencies = new Latencies();
         AtomicInteger errors = new AtomicInteger();

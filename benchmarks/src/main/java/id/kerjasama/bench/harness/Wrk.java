@@ -15,15 +15,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Closed-loop HTTP load from wrk, a C load generator that costs little CPU, so that the cores measured serve the
+ * HTTP load from wrk, a C load generator that costs little CPU, so that the cores measured serve the
  * requests rather than make them. This process prepares the requests (tokens through {@link Api}, bodies from the
- * scripts) into one file per wrk thread, and {@code wrk/requests.lua} sends them (see there for the format).
+ * scripts) into one file per wrk thread, and {@code wrk/requests.lua} sends them closed-loop (see there for the
+ * format), {@code wrk/paced.lua} open-loop.
  */
 public final class Wrk {
     /** One wrk thread per core of this machine's two: more threads than cores would only share them. */
     public static final int THREADS = 2;
     private static final Pattern RESULT = Pattern.compile("WRK_RESULT requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) "
             + "p99_us=(\\d+) refused=(\\d+) failed=(\\d+) fillers=(\\d+)");
+    private static final Pattern PACED = Pattern.compile("WRK_PACED answered=(\\d+) waiting=(\\d+) unmatched=(\\d+) "
+            + "duration_us=(\\d+) p50_us=(\\d+) p99_us=(\\d+) max_us=(\\d+) refused=(\\d+) failed=(\\d+)");
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     /**
@@ -59,16 +62,41 @@ public final class Wrk {
         }
     }
 
+    /**
+     * An open-loop run: {@code answered} requests timed from when each was due, and {@code waiting} more that were due
+     * and unanswered when wrk stopped, counted in the percentiles with the time they had waited; {@code unmatched}
+     * answers named no request (a problem without the cooperation, which the percentiles cannot place).
+     */
+    public record Paced(long answered, long waiting, long unmatched, double seconds, double p50, double p99, double max,
+                        long refused, long failed, List<String> firstErrors) {
+        public double rate() {
+            return answered / seconds;
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT, "%,d answered in %.1f s = %,.1f/s, %d still waiting at the end, from the due "
+                    + "time p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d refused, %d failed, %d unmatched", answered, seconds,
+                    rate(), waiting, p50, p99, max, refused, failed, unmatched);
+        }
+    }
+
     private final Path work;
-    private final Path script;
+    private final Path requests;
+    private final Path paced;
 
     public Wrk(Path work) throws IOException {
         this.work = work.resolve("wrk");
         Files.createDirectories(this.work);
-        this.script = this.work.resolve("requests.lua");
-        try (InputStream in = Wrk.class.getResourceAsStream("/wrk/requests.lua")) {
+        this.requests = script("requests.lua");
+        this.paced = script("paced.lua");
+    }
+
+    private Path script(String name) throws IOException {
+        Path script = work.resolve(name);
+        try (InputStream in = Wrk.class.getResourceAsStream("/wrk/" + name)) {
             Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        return script;
     }
 
     /** wrk's version line, or an exception saying how to install it (benchmarks/run does, where it may). */
@@ -94,6 +122,37 @@ public final class Wrk {
     /** Sends {@code perThread.get(t)} from wrk thread t over {@code connections} connections for {@code duration}. */
     public Result run(String name, String baseUrl, List<List<Request>> perThread, Order order, int connections,
                       Duration duration) throws Exception {
+        String out = wrk(name, requests, baseUrl, perThread, connections, duration, order.name().toLowerCase(Locale.ROOT));
+        Matcher m = RESULT.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk gave no result: " + out);
+        }
+        long fillers = Long.parseLong(m.group(7));
+        return new Result(Math.max(0, Long.parseLong(m.group(1)) - fillers), Long.parseLong(m.group(2)) / 1e6,
+                Long.parseLong(m.group(3)) / 1e3, Long.parseLong(m.group(4)) / 1e3, Long.parseLong(m.group(5)),
+                Long.parseLong(m.group(6)), fillers > 0, errors(out));
+    }
+
+    /**
+     * Open loop ({@code wrk/paced.lua}): the requests of {@code perThread.get(t)}, cycled, at {@code rate} per second
+     * in all, each timed from when it was due. Every request must carry "@@ID@@", which its answer names.
+     */
+    public Paced paced(String name, String baseUrl, List<List<Request>> perThread, int connections, Duration duration,
+                       double rate) throws Exception {
+        String out = wrk(name, paced, baseUrl, perThread, connections, duration, "cycle",
+                String.format(Locale.ROOT, "%.3f", rate / THREADS));
+        Matcher m = PACED.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk gave no result: " + out);
+        }
+        return new Paced(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                Long.parseLong(m.group(4)) / 1e6, Long.parseLong(m.group(5)) / 1e3, Long.parseLong(m.group(6)) / 1e3,
+                Long.parseLong(m.group(7)) / 1e3, Long.parseLong(m.group(8)), Long.parseLong(m.group(9)), errors(out));
+    }
+
+    /** Writes the requests to one file per wrk thread, runs wrk with {@code script} and answers what it printed. */
+    private String wrk(String name, Path script, String baseUrl, List<List<Request>> perThread, int connections,
+                       Duration duration, String... arguments) throws Exception {
         if (perThread.size() != THREADS) {
             throw new IllegalArgumentException("one list of requests per wrk thread");
         }
@@ -104,23 +163,25 @@ public final class Wrk {
             Files.write(Path.of(prefix + "-" + t + ".tsv"), lines, StandardCharsets.UTF_8);
         }
         String run = String.format("%08x", new java.util.SplittableRandom().nextInt() & 0xffffffffL);
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + connections,
+                "-d" + duration.toSeconds() + "s", "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix));
+        command.add(arguments[0]);
+        command.add(run);
+        command.addAll(List.of(arguments).subList(1, arguments.length));
         Path output = Path.of(prefix + ".out");
-        Process p = new ProcessBuilder("wrk", "-t" + THREADS, "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix, order.name().toLowerCase(Locale.ROOT), run)
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!p.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("wrk did not end; see " + output);
         }
         String out = Files.readString(output);
-        Matcher m = RESULT.matcher(out);
-        if (p.exitValue() != 0 || !m.find()) {
+        if (p.exitValue() != 0) {
             throw new IllegalStateException("wrk failed (exit " + p.exitValue() + "): " + out);
         }
-        List<String> errors = out.lines().filter(l -> l.startsWith("WRK_ERROR ")).map(l -> l.substring(10)).toList();
-        long fillers = Long.parseLong(m.group(7));
-        return new Result(Math.max(0, Long.parseLong(m.group(1)) - fillers), Long.parseLong(m.group(2)) / 1e6,
-                Long.parseLong(m.group(3)) / 1e3, Long.parseLong(m.group(4)) / 1e3, Long.parseLong(m.group(5)),
-                Long.parseLong(m.group(6)), fillers > 0, errors);
+        return out;
+    }
+
+    private static List<String> errors(String out) {
+        return out.lines().filter(l -> l.startsWith("WRK_ERROR ")).map(l -> l.substring(10)).toList();
     }
 }
