@@ -12,8 +12,8 @@ public record Mode(String name, int warmupSeconds, int rawCommitSeconds, int ini
 
     public static Mode of(String name) {
         return switch (name) {
-            case "short" -> new Mode("short", 60, 5, 8, 10, 30_000, 10, 30, 15, 200, 3, 20, 20, 150, 150, 8, 5);
-            case "full" -> new Mode("full", 210, 15, 30, 45, 1_000_000, 10, 60, 60, 200, 5, 40, 50, 500, 500, 20, 10);
+            case "short" -> new Mode("short", 60, 5, 8, 10, 30_000, 10, 30, 15, 200, 3, 20, 100, 150, 150, 8, 5);
+            case "full" -> new Mode("full", 210, 15, 30, 45, 1_000_000, 10, 60, 60, 200, 5, 40, 300, 500, 500, 20, 10);
             default -> throw new IllegalArgumentException("mode is short or full, not " + name);
         };
     }
