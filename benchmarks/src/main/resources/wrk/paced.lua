@@ -74,9 +74,7 @@ end
 
 function response(status, headers, body)
    local answered = now_us()
-   if status >= 400 and first_error == "" then
-      first_error = status .. " " .. string.sub(body or "", 1, 300):gsub("[\r\n\t]", " ")
-   end
+   note_refusal(status, body)
    local id = (body or ""):match('"id"%s*:%s*"([^"]+)"')
          or (body or ""):match('"instance"%s*:%s*"/api/cooperations/([^/"]+)')
    local due = id and due_of[id]
@@ -110,10 +108,7 @@ function done(summary, latency, requests)
          end
       end
       unmatched_all = unmatched_all + thread:get("unmatched")
-      local first = thread:get("first_error")
-      if first ~= nil and first ~= "" then
-         io.write("WRK_ERROR " .. first .. "\n")
-      end
+      print_refusal(thread)
    end
    table.sort(all)
    local function percentile(p)

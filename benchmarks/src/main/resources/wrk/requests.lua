@@ -97,10 +97,23 @@ function request()
    return (format(table.remove(steps[key], 1)))
 end
 
-function response(status, headers, body)
+-- Keeps the first refusal this thread met, for done() to print.
+function note_refusal(status, body)
    if status >= 400 and first_error == "" then
       first_error = status .. " " .. string.sub(body or "", 1, 300):gsub("[\r\n\t]", " ")
    end
+end
+
+-- Prints the first refusal a thread met, if any.
+function print_refusal(thread)
+   local first = thread:get("first_error")
+   if first ~= nil and first ~= "" then
+      io.write("WRK_ERROR " .. first .. "\n")
+   end
+end
+
+function response(status, headers, body)
+   note_refusal(status, body)
    if mode ~= "lanes" then
       return
    end
@@ -125,10 +138,7 @@ function done(summary, latency, requests)
    local fillers = 0
    for _, thread in ipairs(threads) do
       fillers = fillers + thread:get("fillers")
-      local first = thread:get("first_error")
-      if first ~= nil and first ~= "" then
-         io.write("WRK_ERROR " .. first .. "\n")
-      end
+      print_refusal(thread)
    end
    local errors = summary.errors
    io.write(string.format("WRK_RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d refused=%d failed=%d fillers=%d\n",
