@@ -37,7 +37,6 @@ function init(args)
    read_lines(args)
    interval_us = 1000000 / tonumber(args[4])
    start_us = now_us() + 100000
-   slots = 0
    slot_due = {}   -- the due times of the slots handed out and not yet sent, a queue
    slot_first, slot_last = 1, 0
    due_of = {}     -- request UUID -> due time, while unanswered
@@ -46,8 +45,7 @@ function init(args)
 end
 
 function delay()
-   local due = start_us + slots * interval_us
-   slots = slots + 1
+   local due = start_us + slot_last * interval_us
    slot_last = slot_last + 1
    slot_due[slot_last] = due
    local wait = due - now_us()
@@ -94,17 +92,12 @@ function done(summary, latency, requests)
          all[#all + 1] = l
       end
       -- sent and unanswered, or due and not yet sent
-      local pending = {}
-      for _, due in pairs(thread:get("due_of")) do
-         pending[#pending + 1] = due
-      end
-      for _, due in pairs(thread:get("slot_due")) do
-         pending[#pending + 1] = due
-      end
-      for _, due in ipairs(pending) do
-         if due <= stopped then
-            all[#all + 1] = stopped - due
-            waiting = waiting + 1
+      for _, pending in ipairs({ thread:get("due_of"), thread:get("slot_due") }) do
+         for _, due in pairs(pending) do
+            if due <= stopped then
+               all[#all + 1] = stopped - due
+               waiting = waiting + 1
+            end
          end
       end
       unmatched_all = unmatched_all + thread:get("unmatched")

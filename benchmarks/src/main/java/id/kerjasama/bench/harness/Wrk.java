@@ -122,7 +122,7 @@ public final class Wrk {
     /** Sends {@code perThread.get(t)} from wrk thread t over {@code connections} connections for {@code duration}. */
     public Result run(String name, String baseUrl, List<List<Request>> perThread, Order order, int connections,
                       Duration duration) throws Exception {
-        String out = wrk(name, requests, baseUrl, perThread, connections, duration, order.name().toLowerCase(Locale.ROOT));
+        String out = wrk(name, requests, baseUrl, perThread, connections, duration, order);
         Matcher m = RESULT.matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("wrk gave no result: " + out);
@@ -139,7 +139,7 @@ public final class Wrk {
      */
     public Paced paced(String name, String baseUrl, List<List<Request>> perThread, int connections, Duration duration,
                        double rate) throws Exception {
-        String out = wrk(name, paced, baseUrl, perThread, connections, duration, "cycle",
+        String out = wrk(name, paced, baseUrl, perThread, connections, duration, Order.CYCLE,
                 String.format(Locale.ROOT, "%.3f", rate / THREADS));
         Matcher m = PACED.matcher(out);
         if (!m.find()) {
@@ -150,9 +150,12 @@ public final class Wrk {
                 Long.parseLong(m.group(7)) / 1e3, Long.parseLong(m.group(8)), Long.parseLong(m.group(9)), errors(out));
     }
 
-    /** Writes the requests to one file per wrk thread, runs wrk with {@code script} and answers what it printed. */
+    /**
+     * Writes the requests to one file per wrk thread, runs wrk with {@code script} (its arguments: the files' prefix,
+     * {@code order}, a fresh run id, then {@code more}) and answers what it printed.
+     */
     private String wrk(String name, Path script, String baseUrl, List<List<Request>> perThread, int connections,
-                       Duration duration, String... arguments) throws Exception {
+                       Duration duration, Order order, String... more) throws Exception {
         if (perThread.size() != THREADS) {
             throw new IllegalArgumentException("one list of requests per wrk thread");
         }
@@ -164,10 +167,9 @@ public final class Wrk {
         }
         String run = String.format("%08x", new java.util.SplittableRandom().nextInt() & 0xffffffffL);
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + connections,
-                "-d" + duration.toSeconds() + "s", "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix));
-        command.add(arguments[0]);
-        command.add(run);
-        command.addAll(List.of(arguments).subList(1, arguments.length));
+                "-d" + duration.toSeconds() + "s", "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix,
+                order.name().toLowerCase(Locale.ROOT), run));
+        command.addAll(List.of(more));
         Path output = Path.of(prefix + ".out");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!p.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {
