@@ -8,8 +8,9 @@
 --   (wrk's connections share one Lua state per thread, so the answer names its cooperation: the "id" of an
 --   acceptance, the "instance" of a problem). A thread keeps ACTIVE cooperations going at a time, more than its
 --   connections, so that one is always ready; a cooperation whose command was refused is dropped. A thread with no
---   cooperation ready (all done: the file was too short for the duration) asks for the health of the side instead,
---   a filler the result line counts apart (wrk has no way to end one thread early).
+--   cooperation ready (all done: the file was too short for the duration) asks for the side's readiness instead
+--   (/readyz, on the API port; the actuator is on the management port), a filler the result line counts apart (wrk
+--   has no way to end one thread early).
 local ACTIVE = 48
 local threads = {}
 local started = 0
@@ -89,7 +90,7 @@ function request()
    if ready_first > ready_last then
       -- nothing ready: every cooperation is done (or all in flight, which ACTIVE > connections rules out)
       fillers = fillers + 1
-      return wrk.format("GET", "/actuator/health")
+      return wrk.format("GET", "/readyz")
    end
    local key = ready[ready_first]
    ready[ready_first] = nil
