@@ -1,6 +1,7 @@
 package id.kerjasama.web.security;
 
 import id.kerjasama.web.problem.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -78,11 +79,7 @@ class SecurityConfiguration {
         // The management port serves only the operators' endpoints and is never published (docs/OPERATIONS.md): a
         // Prometheus server scrapes it without a token. Where it is the API's port, only health is open.
         // (Where it is the API's, Spring Boot names the API's port as local.management.port too.)
-        RequestMatcher managementPort = request -> {
-            String port = environment.getProperty("local.management.port");
-            return port != null && !port.equals(environment.getProperty("local.server.port"))
-                    && port.equals(String.valueOf(request.getLocalPort()));
-        };
+        RequestMatcher managementPort = new ManagementPort(environment);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -108,5 +105,34 @@ class SecurityConfiguration {
                     ProblemWriter.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed");
                 }))
                 .build();
+    }
+
+    /**
+     * A request to the management port where it is not the API's. Both ports are read from the environment until both
+     * servers have started and then kept: the look-up ran through every property source on every request.
+     */
+    private static final class ManagementPort implements RequestMatcher {
+        private final Environment environment;
+        /** The management port, -1 where it is the API's; null until both servers have started. */
+        private volatile Integer separate;
+
+        ManagementPort(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public boolean matches(HttpServletRequest request) {
+            Integer port = separate;
+            if (port == null) {
+                String management = environment.getProperty("local.management.port");
+                String server = environment.getProperty("local.server.port");
+                if (management == null || server == null) {
+                    return management != null && management.equals(String.valueOf(request.getLocalPort()));
+                }
+                port = management.equals(server) ? -1 : Integer.parseInt(management);
+                separate = port;
+            }
+            return port == request.getLocalPort();
+        }
     }
 }
