@@ -28,7 +28,8 @@ import static id.kerjasama.bench.harness.Log.log;
 /**
  * Figure 1 and the growth figure. Baselines first, in the same minutes: the raw commit rate (pgbench, 32
  * connections inserting and committing one CooperationInitiated-sized row each) and a minimal Axon application on
- * Axon's JDBC engine (benchmarks/axon-baseline) taking one-event commands from wrk. Then wrk's 32 connections
+ * Axon's JDBC engine (benchmarks/axon-baseline) taking one-event commands from wrk. Then the command side's warm-up,
+ * and wrk's 32 connections
  * (a) initiate cooperations, (b) drive existing cooperations through their lifecycle and monitoring, and (c) the
  * benchmark initiates at half the rate of (a), open loop, for the latencies with queueing counted.
  * <p>
@@ -57,6 +58,9 @@ public final class Commands extends Phase {
     private long earlyEvents;
     /** How long the command side was warmed up before its figures. */
     private long warmedSeconds;
+    /** The baselines of the command figures, measured before the command side's warm-up. */
+    private RawCommits.Result raw;
+    private Wrk.Result axon;
 
     public Commands(Run run) throws Exception {
         super(run);
@@ -200,13 +204,16 @@ public final class Commands extends Phase {
     }
 
     /**
-     * Not measured: stops the query side (see above) once it has caught up, then the command side's JIT meets every
-     * command before the measured phases, initiations until steady.
+     * Stops the query side (see above) once it has caught up and measures the baselines; then, not measured, the
+     * command side's JIT meets every command, initiations until steady, right before its figures: the Axon
+     * application's load between a warm-up and the measurement left the command side a fifth slower (its minutes idle,
+     * the database's buffers filled with the other application's table).
      */
     public void warmup() throws Exception {
         awaitCaughtUp(Duration.ofSeconds(60));
         run.queryPeakRssKiB = Math.max(run.queryPeakRssKiB, run.query().peakRssKiB());
         run.query().stop();
+        baselines();
         warmedSeconds = warmUntilSteady("warmup-initiate", api.commandBase(), initiations(config.seed() + 7, false));
         // a tenth of the continuable cooperations warm up; the measured mix takes others
         Map<Integer, List<List<Step>>> scripts = continuations(CLIENTS, Math.min(60, Math.max(1, run.synthetic.cooperations / 10 / CLIENTS)));
@@ -216,9 +223,10 @@ public final class Commands extends Phase {
         logErrors(mix);
     }
 
-    public void measure() throws Exception {
+    /** The raw commit rate and the minimal Axon application's, the command figures' baselines. */
+    private void baselines() throws Exception {
         log("   %s; %s", Wrk.version(), RawCommits.version());
-        RawCommits.Result raw = RawCommits.measure(config, db, config.work(), CLIENTS, Duration.ofSeconds(mode.rawCommitSeconds()));
+        raw = RawCommits.measure(config, db, config.work(), CLIENTS, Duration.ofSeconds(mode.rawCommitSeconds()));
         log("   raw insert-and-commit (pgbench), %d connections: %,.0f rows/s (latency average %.2f ms)", CLIENTS,
                 raw.rate(), raw.latencyAverage());
         figure(Figure.info("baseline.rawCommit", raw.rate(), "rows/s", "pgbench: single-row INSERT + COMMIT of a "
@@ -226,14 +234,16 @@ public final class Commands extends Phase {
                 + mode.rawCommitSeconds() + " s"));
 
         Measured baseline = axonBaseline();
-        Wrk.Result axon = baseline.result();
+        axon = baseline.result();
         log("   minimal Axon application (JDBC engine), one-event commands: %s", axon.describe());
         logErrors(axon);
         figure(Figure.ratio("baseline.axonJdbc", axon.rate(), "commands/s", raw.rate(), null, null,
                 "benchmarks/axon-baseline: Axon 4 + Spring Boot on Axon's JDBC engine (bytea), one aggregate, one event "
                         + "per command carrying the initiation's JSON; wrk, " + CLIENTS + " connections, "
                         + mode.initiateSeconds() + " s after " + baseline.warmedSeconds() + " s of warm-up (until steady)"));
+    }
 
+    public void measure() throws Exception {
         Wrk.Result initiated = initiate("initiate", config.seed(), mode.initiateSeconds());
         log("   initiate: %s", initiated.describe());
         logErrors(initiated);
