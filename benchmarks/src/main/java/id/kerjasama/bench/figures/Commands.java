@@ -205,9 +205,8 @@ public final class Commands extends Phase {
 
     /**
      * Stops the query side (see above) once it has caught up and measures the baselines; then, not measured, the
-     * command side's JIT meets every command, initiations until steady, right before its figures: the Axon
-     * application's load between a warm-up and the measurement left the command side a fifth slower (its minutes idle,
-     * the database's buffers filled with the other application's table).
+     * command side's JIT meets every command, initiations until steady, right before its figures, so that no other
+     * application's load comes between its warm-up and its measurement.
      */
     public void warmup() throws Exception {
         awaitCaughtUp(Duration.ofSeconds(60));
